@@ -1,0 +1,1 @@
+export function dossierJsonSchema(schema: unknown): Record<string, unknown>;

@@ -1,0 +1,38 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DossierController } from '../context/dossier-controller.js';
+import type { Dossier } from '../model/types.js';
+import { renderError, renderLoading } from './state-views.js';
+import { WatWerktElement } from './wat-werkt-element.js';
+
+/**
+ * Base of every element that shows the dossier. It gets the dossier from its own
+ * `dossier` property, the nearest `<dossier-provider>`, or the built-in dossier,
+ * and renders loading and error states so that no subclass ever shows half a view.
+ */
+export class DossierElement extends WatWerktElement {
+  protected readonly data = new DossierController(this);
+
+  /** A dossier object for this element alone; validated before use. Overrides any provider. */
+  @property({ attribute: false })
+  get dossier(): Dossier | undefined {
+    return this.data.dossier;
+  }
+  set dossier(value: Dossier | undefined) {
+    this.data.setOwn(value);
+  }
+
+  /**
+   * Renders `view` with the dossier once it is ready. While loading, or on an error,
+   * a standalone element shows the state itself; inside a provider it keeps its space
+   * quiet, since the provider shows the one message for the whole group.
+   */
+  protected withDossier(view: (dossier: Dossier) => TemplateResult | typeof nothing): TemplateResult | typeof nothing {
+    const state = this.data.state;
+    const inProvider = this.data.origin === 'provider';
+    if (state.status === 'ready') return view(state.dossier);
+    if (state.status === 'loading')
+      return inProvider ? html`<div class="state-placeholder" part="loading" aria-busy="true"></div>` : renderLoading(this.t);
+    return inProvider ? html`<p class="state-placeholder" part="error">${this.t.unavailable}</p>` : renderError(state.error, this.t, this.locale);
+  }
+}

@@ -1,0 +1,94 @@
+/** Small pieces of view every element shares: basis badges, statements, sources, safe links. */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { CommonMessages } from '../i18n/common.js';
+import { indexDossier, localize } from '../model/query.js';
+import { SAFE_LINK_PATTERN } from '../model/schema.js';
+import type { Basis, Dossier, Lang, Statement } from '../model/types.js';
+
+/** The href when its scheme is https:, http: or mailto:, else undefined: never a javascript: link. */
+export function safeHref(url: string | undefined): string | undefined {
+  if (!url || !SAFE_LINK_PATTERN.test(url)) return undefined;
+  try {
+    const parsed = new URL(url);
+    return ['https:', 'http:', 'mailto:'].includes(parsed.protocol) ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A label saying how we know something; nothing for the dossier's own findings unless `always`. */
+export function basisBadge(basis: Basis, t: CommonMessages, always = false): TemplateResult | typeof nothing {
+  if (basis === 'dossier' && !always) return nothing;
+  return html`<span class="basis basis--${basis}" part="basis basis-${basis}" title=${t.basisHint[basis]}
+    >${t.basis[basis]}</span
+  >`;
+}
+
+/** Source ids as short citations. */
+export function renderSources(dossier: Dossier, ids: readonly string[], t: CommonMessages): TemplateResult {
+  const refs = indexDossier(dossier).references;
+  return html`<p class="sources" part="sources">
+    <span class="sources__label">${t.sources}:</span>
+    ${ids.map((id, i) => {
+      const ref = refs.get(id);
+      const href = safeHref(ref?.url);
+      const text = ref?.citation ?? id;
+      return html`${i ? '; ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer">${text}</a>` : html`<cite>${text}</cite>`}`;
+    })}
+  </p>`;
+}
+
+/** Statements as paragraphs, each marked with its basis when it is not the dossier's finding. */
+export function renderStatements(
+  dossier: Dossier,
+  statements: readonly Statement[],
+  lang: Lang,
+  t: CommonMessages,
+  withSources = false,
+): TemplateResult {
+  return html`${statements.map(
+    (s) =>
+      html`<p class="statement statement--${s.basis}">
+          ${basisBadge(s.basis, t)} ${localize(s.text, lang)}
+        </p>
+        ${withSources ? renderSources(dossier, s.sources, t) : nothing}`,
+  )}`;
+}
+
+export const fragmentStyles = css`
+  .basis {
+    display: inline-block;
+    font-size: var(--_font-size-small);
+    line-height: 1.3;
+    padding: 0 0.4em;
+    border-radius: var(--_radius);
+    border: 1px solid currentColor;
+    white-space: nowrap;
+  }
+  .basis--interpretation {
+    color: var(--_color-interpretation);
+    background: var(--_color-interpretation-bg);
+    border-style: dashed;
+  }
+  .basis--talk {
+    color: var(--_color-text-subtle);
+    background: var(--_color-bg-subtle);
+  }
+  .basis--dossier {
+    color: var(--_color-accent);
+    background: var(--_color-accent-bg);
+  }
+  .sources {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-subtle);
+  }
+  .sources a {
+    color: var(--_color-accent);
+  }
+  @media (forced-colors: active) {
+    .basis {
+      border-color: CanvasText;
+      forced-color-adjust: auto;
+    }
+  }
+`;

@@ -1,0 +1,42 @@
+/** The loading and error views every element shows instead of a blank box. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CommonMessages } from '../i18n/common.js';
+import { formatIssue } from '../model/issues.js';
+import type { DossierLoadError } from '../model/load.js';
+import type { Lang } from '../model/types.js';
+
+/** How many issues the error view lists before it sums up the rest. */
+export const SHOWN_ISSUES = 8;
+
+export function renderLoading(t: CommonMessages): TemplateResult {
+  return html`<div class="state state--loading" part="loading" role="status">
+    <span class="spinner" aria-hidden="true"></span><span>${t.loading}</span>
+  </div>`;
+}
+
+export function errorSummary(error: DossierLoadError, t: CommonMessages): string {
+  return t.errorKind[error.kind]({ status: error.status, url: error.url, count: error.issues.length });
+}
+
+/** The error with each problem's path; `onRetry` adds a retry button. */
+export function renderError(
+  error: DossierLoadError,
+  t: CommonMessages,
+  lang: Lang,
+  onRetry?: () => void,
+): TemplateResult {
+  const listed = error.kind === 'invalid' || error.kind === 'not-json';
+  const shown = listed ? error.issues.slice(0, SHOWN_ISSUES) : [];
+  const rest = listed ? error.issues.length - shown.length : 0;
+  return html`<div class="state state--error" part="error" role="alert">
+    <p class="state__title"><strong>${t.errorTitle}</strong></p>
+    <p>${errorSummary(error, t)}</p>
+    ${shown.length
+      ? html`<ul class="state__issues">
+          ${shown.map((issue) => html`<li><code>${formatIssue(issue, lang)}</code></li>`)}
+          ${rest > 0 ? html`<li>${t.moreIssues(rest)}</li>` : nothing}
+        </ul>`
+      : nothing}
+    ${onRetry ? html`<button type="button" part="retry" class="state__retry" @click=${onRetry}>${t.retry}</button>` : nothing}
+  </div>`;
+}

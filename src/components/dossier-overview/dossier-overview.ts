@@ -1,0 +1,99 @@
+import { css, html } from 'lit';
+import { DossierElement } from '../../base/dossier-element.js';
+import { basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
+import { stateStyles, tokens } from '../../styles/tokens.js';
+import { localize } from '../../model/query.js';
+import type { Dossier } from '../../model/types.js';
+
+/**
+ * @summary The whole dossier as a readable document: purpose, key concepts, every part of the tree and the references.
+ *
+ * A text view of everything the graphical elements show, for reading, printing and screen readers.
+ *
+ * @csspart loading - The loading message (standalone).
+ * @csspart error - The error message (standalone).
+ * @csspart basis - A label saying an item is an interpretation or from the talk.
+ * @csspart sources - A list of sources.
+ * @cssproperty --ww-heading-font-family - Font of the headings.
+ */
+export class DossierOverview extends DossierElement {
+  static override styles = [
+    tokens,
+    stateStyles,
+    fragmentStyles,
+    css`
+      :host {
+        display: block;
+      }
+      h2,
+      h3,
+      h4 {
+        font-family: var(--_heading-font-family);
+        line-height: 1.25;
+        margin: var(--_space-lg) 0 var(--_space-sm);
+      }
+      h2 {
+        margin-block-start: 0;
+      }
+      ul {
+        padding-inline-start: 1.25em;
+      }
+      li {
+        margin-block-end: var(--_space-sm);
+      }
+      blockquote {
+        margin: var(--_space-sm) 0;
+        padding-inline-start: var(--_space-md);
+        border-inline-start: 4px solid var(--_color-accent);
+      }
+      .summary {
+        margin: 0;
+      }
+    `,
+  ];
+
+  protected override render() {
+    return this.withDossier((d) => this.#renderDossier(d));
+  }
+
+  #renderDossier(d: Dossier) {
+    const lang = this.locale;
+    const t = this.t;
+    return html`<article>
+      <h2>${localize(d.meta.title, lang)}</h2>
+      <p>${d.meta.publisher}, ${d.meta.year}${d.meta.subtitle ? ` — ${localize(d.meta.subtitle, lang)}` : ''}</p>
+      ${renderStatements(d, d.meta.purpose, lang, t)} ${renderStatements(d, d.meta.method, lang, t)}
+      ${d.concepts.length
+        ? html`<h3>${t.collection.concepts}</h3>
+            ${d.concepts.map(
+              (c) => html`<h4>${localize(c.name, lang)} ${basisBadge(c.basis, t)}</h4>
+                ${c.quote ? html`<blockquote>${localize(c.quote, lang)}</blockquote>` : ''}
+                ${renderStatements(d, c.statements, lang, t)} ${renderSources(d, c.sources, t)}`,
+            )}`
+        : ''}
+      ${d.tree.parts.map(
+        (part) => html`<section>
+          <h3>${localize(part.name, lang)}: ${t.collection[part.holds]} ${basisBadge(part.basis, t)}</h3>
+          <ul>
+            ${d[part.holds].map(
+              (item) => html`<li>
+                <strong>${localize(item.name, lang)}</strong> ${basisBadge(item.basis, t)}
+                <p class="summary">${localize(item.summary, lang)}</p>
+              </li>`,
+            )}
+          </ul>
+        </section>`,
+      )}
+      <h3>${t.sources}</h3>
+      <ul>
+        ${d.references.map((r) => html`<li>${r.citation}${r.note ? html` — ${localize(r.note, lang)}` : ''}</li>`)}
+      </ul>
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dossier-overview': DossierOverview;
+  }
+}

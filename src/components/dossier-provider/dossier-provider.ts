@@ -1,0 +1,161 @@
+import { ContextProvider } from '@lit/context';
+import { css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { renderError, renderLoading } from '../../base/state-views.js';
+import { WatWerktElement } from '../../base/wat-werkt-element.js';
+import { dossierContext, type DossierState } from '../../context/dossier-context.js';
+import { selectionContext, type SelectedItem, type SelectionState } from '../../context/selection-context.js';
+import type { DossierSource } from '../../events.js';
+import { loadBuiltinDossier } from '../../model/builtin.js';
+import { formatIssue } from '../../model/issues.js';
+import { fetchDossier, fromValue, parseDossier, type LoadResult } from '../../model/load.js';
+import type { Dossier } from '../../model/types.js';
+import { stateStyles, tokens } from '../../styles/tokens.js';
+
+/**
+ * @summary Loads one dossier and shares it, and the user's selection, with every wat-werkt element inside it.
+ *
+ * The dossier comes from, in this order: the `dossier` property, the `src` URL, an inline
+ * `<script type="application/json">` child, or the built-in dossier. While it loads the
+ * provider shows a loading message; when it fails it shows what went wrong, with each
+ * problem's path, and a retry button for a URL.
+ *
+ * @slot - The elements that show the dossier, at any depth.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message.
+ * @csspart retry - The retry button in the error message.
+ * @event dossier-load - The dossier is loaded and valid. `detail: { dossier, source }`.
+ * @event dossier-error - The dossier could not be loaded or is invalid. `detail: { error, source }`; `error.issues` give each path.
+ */
+export class DossierProvider extends WatWerktElement {
+  static override styles = [
+    tokens,
+    stateStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .state {
+        margin-block-end: var(--_space-md);
+      }
+    `,
+  ];
+
+  /** URL of a dossier JSON file. */
+  @property({ reflect: true }) src?: string;
+
+  /** A dossier object; takes precedence over `src`. Validated before use. */
+  @property({ attribute: false }) dossier?: Dossier;
+
+  /** The active approach, shared with every element inside. */
+  @property({ reflect: true }) approach: string | null = null;
+
+  /** Milliseconds before a `src` load counts as failed. */
+  @property({ type: Number }) timeout = 15_000;
+
+  @state() private selected: SelectedItem | null = null;
+  @state() private loadState: DossierState = { status: 'loading' };
+
+  readonly #dossierProvider = new ContextProvider(this, { context: dossierContext, initialValue: this.loadState });
+  readonly #selectionProvider = new ContextProvider(this, { context: selectionContext, initialValue: this.#selection() });
+  #loads = 0;
+  #abort?: AbortController;
+
+  /** The current state: loading, ready with the dossier, or error. */
+  get status(): DossierState['status'] {
+    return this.loadState.status;
+  }
+
+  /** Selects an item for every element inside (no event: events report the user's actions). */
+  select(item: SelectedItem | null): void {
+    this.selected = item;
+  }
+
+  /** Loads the dossier again from its source. */
+  reload(): void {
+    void this.#load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A provider moved in the page keeps its dossier; one put back after a cancelled load reloads.
+    if (this.hasUpdated && this.loadState.status === 'loading') void this.#load();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // The first load waits for the first update, so properties set before the element
+    // was upgraded (and applied by Lit only now) are seen.
+    if (!this.hasUpdated || changed.has('src') || changed.has('dossier')) void this.#load();
+    if (changed.has('approach') || changed.has('selected')) this.#selectionProvider.setValue(this.#selection());
+  }
+
+  #selection(): SelectionState {
+    return {
+      approach: this.approach,
+      item: this.selected,
+      setApproach: (approach) => {
+        this.approach = approach;
+      },
+      select: (item) => this.select(item),
+    };
+  }
+
+  async #load(): Promise<void> {
+    const load = ++this.#loads;
+    this.#abort?.abort();
+    this.#abort = new AbortController();
+    this.#set({ status: 'loading' });
+    let source: DossierSource;
+    let result: LoadResult | undefined;
+    if (this.dossier !== undefined) {
+      source = 'property';
+      result = fromValue(this.dossier);
+    } else if (this.src) {
+      source = 'src';
+      result = await fetchDossier(new URL(this.src, document.baseURI).href, { signal: this.#abort.signal, timeout: this.timeout });
+    } else {
+      const inline = this.querySelector(':scope > script[type="application/json"]');
+      source = inline ? 'inline' : 'builtin';
+      result = inline ? parseDossier(inline.textContent ?? '') : await loadBuiltinDossier();
+    }
+    // A newer load started meanwhile (src changed, retry): drop this stale result.
+    if (!result || load !== this.#loads) return;
+    if (result.ok) {
+      this.#set({ status: 'ready', dossier: result.dossier });
+      this.emit('dossier-load', { dossier: result.dossier, source });
+    } else {
+      this.#set({ status: 'error', error: result.error });
+      const where = result.error.url ? ` from ${result.error.url}` : ` (${source})`;
+      console.error(
+        `[wat-werkt] <dossier-provider> could not load the dossier${where}: ${result.error.kind}\n` +
+          result.error.issues.map((i) => `  ${formatIssue(i, 'en')}`).join('\n'),
+      );
+      this.emit('dossier-error', { error: result.error, source });
+    }
+  }
+
+  #set(next: DossierState): void {
+    this.loadState = next;
+    this.#dossierProvider.setValue(next);
+  }
+
+  protected override render() {
+    const s = this.loadState;
+    return html`${s.status === 'loading'
+        ? renderLoading(this.t)
+        : s.status === 'error'
+          ? renderError(s.error, this.t, this.locale, s.error.url ? () => this.reload() : undefined)
+          : nothing}<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dossier-provider': DossierProvider;
+  }
+}

@@ -1,0 +1,143 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { WatWerktEventMap } from '../events.js';
+import { loadBuiltinDossier } from '../model/builtin.js';
+import { fromValue } from '../model/load.js';
+import type { Dossier } from '../model/types.js';
+import { dossierContext, type DossierState } from './dossier-context.js';
+import { selectionContext, type SelectedItem, type Selection, type SelectionState } from './selection-context.js';
+
+const PROVIDER_TAG = 'dossier-provider';
+const ROOT_KEY = Symbol.for('wat-werkt.context-root');
+
+/**
+ * A ContextRoot on the document lets a consumer find a provider that is defined
+ * after it: the root holds the consumer's request and replays it when the provider
+ * connects. One root per page, even when two copies of the library are loaded.
+ */
+function ensureContextRoot(): void {
+  const store = globalThis as { [ROOT_KEY]?: ContextRoot };
+  if (!store[ROOT_KEY]) {
+    store[ROOT_KEY] = new ContextRoot();
+    store[ROOT_KEY].attach(document.documentElement);
+  }
+}
+
+/** Is the element inside a `<dossier-provider>` whose definition has not been loaded yet? */
+function insideUndefinedProvider(element: Element): boolean {
+  if (customElements.get(PROVIDER_TAG)) return false;
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof Element && node.localName === PROVIDER_TAG) return true;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return false;
+}
+
+/**
+ * Gives an element its dossier and the shared selection. The dossier comes, in this
+ * order, from the element's own `dossier` property, from the nearest provider, or
+ * from the built-in dossier; so every element also works alone. The selection is
+ * the provider's when there is one, the element's own otherwise.
+ */
+export class DossierController implements ReactiveController {
+  #own?: DossierState;
+  #fromContext?: DossierState;
+  #builtin?: DossierState;
+  #shared?: SelectionState;
+  #local: Selection = { approach: null, item: null };
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: dossierContext,
+      subscribe: true,
+      callback: (value) => {
+        this.#fromContext = value;
+        host.requestUpdate();
+      },
+    });
+    new ContextConsumer(host, {
+      context: selectionContext,
+      subscribe: true,
+      callback: (value) => {
+        this.#shared = value;
+        host.requestUpdate();
+      },
+    });
+  }
+
+  hostConnected(): void {
+    ensureContextRoot();
+    // Context requests are answered synchronously; give a late provider one microtask.
+    queueMicrotask(() => {
+      if (this.#fromContext || this.#own || !this.host.isConnected) return;
+      if (insideUndefinedProvider(this.host))
+        customElements.whenDefined(PROVIDER_TAG).then(() => this.#fromContext || this.#useBuiltin());
+      else this.#useBuiltin();
+    });
+  }
+
+  #useBuiltin(): void {
+    if (this.#builtin) return;
+    this.#builtin = { status: 'loading' };
+    loadBuiltinDossier().then((result) => {
+      this.#builtin = result.ok ? { status: 'ready', dossier: result.dossier } : { status: 'error', error: result.error };
+      this.host.requestUpdate();
+    });
+  }
+
+  /** Sets the element's own dossier (its `dossier` property); validated, never trusted. */
+  setOwn(value: Dossier | undefined): void {
+    if (value === undefined) this.#own = undefined;
+    else {
+      const result = fromValue(value);
+      this.#own = result.ok ? { status: 'ready', dossier: result.dossier } : { status: 'error', error: result.error };
+      if (!result.ok) console.error('[wat-werkt] the dossier property is invalid:', result.error.issues.map((i) => `${i.path}: ${i.message}`));
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Where the element's dossier comes from: its own property, a provider, or built in. */
+  get origin(): 'own' | 'provider' | 'builtin' {
+    return this.#own ? 'own' : this.#fromContext ? 'provider' : 'builtin';
+  }
+
+  get state(): DossierState {
+    return this.#own ?? this.#fromContext ?? this.#builtin ?? { status: 'loading' };
+  }
+
+  /** The dossier when ready, else undefined. */
+  get dossier(): Dossier | undefined {
+    const state = this.state;
+    return state.status === 'ready' ? state.dossier : undefined;
+  }
+
+  get selection(): Selection {
+    return this.#shared ?? this.#local;
+  }
+
+  /** Selects an item on behalf of the user: fires `item-select`, then updates the selection unless cancelled. */
+  select(item: SelectedItem | null): void {
+    if (!this.#emit('item-select', { id: item?.id ?? null, kind: item?.kind ?? null })) return;
+    if (this.#shared) this.#shared.select(item);
+    else {
+      this.#local = { ...this.#local, item };
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Makes an approach active on behalf of the user: fires `approach-change`, then updates unless cancelled. */
+  setApproach(approach: string | null): void {
+    if (!this.#emit('approach-change', { approach })) return;
+    if (this.#shared) this.#shared.setApproach(approach);
+    else {
+      this.#local = { ...this.#local, approach };
+      this.host.requestUpdate();
+    }
+  }
+
+  #emit<K extends keyof WatWerktEventMap>(name: K, detail: WatWerktEventMap[K]): boolean {
+    return this.host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: true }));
+  }
+}

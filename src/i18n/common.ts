@@ -1,0 +1,110 @@
+/**
+ * UI strings shared by every element, in Dutch and English. Each element keeps
+ * its own strings beside it (`<name>.messages.ts`); `Catalogue<T>` makes both
+ * languages required and of the same shape.
+ */
+import type { LoadErrorKind } from '../model/load.js';
+import type { Basis, Collection, ItemKind, Lang } from '../model/types.js';
+
+export type Catalogue<T> = Record<Lang, T>;
+
+export interface CommonMessages {
+  loading: string;
+  errorTitle: string;
+  errorKind: Record<LoadErrorKind, (detail: { status?: number; url?: string; count: number }) => string>;
+  moreIssues: (n: number) => string;
+  retry: string;
+  unavailable: string;
+  basis: Record<Basis, string>;
+  basisHint: Record<Basis, string>;
+  sources: string;
+  kind: Record<ItemKind, string>;
+  collection: Record<Collection, string>;
+  weight: Record<1 | 2 | 3, string>;
+  unknownItem: (kind: string, id: string) => string;
+}
+
+export const common: Catalogue<CommonMessages> = {
+  nl: {
+    loading: 'Dossier laden…',
+    errorTitle: 'Het dossier kan niet worden getoond',
+    errorKind: {
+      network: ({ url }) => `Het dossier ${url ? `op ${url} ` : ''}kon niet worden opgehaald: er kwam geen verbinding.`,
+      timeout: ({ url }) => `Het ophalen van het dossier ${url ? `op ${url} ` : ''}duurde te lang.`,
+      http: ({ status, url }) => `De server gaf foutcode ${status} voor ${url ?? 'het dossier'}.`,
+      'not-json': () => 'Het bestand is geen geldige JSON (misschien een webpagina of een afgebroken bestand).',
+      invalid: ({ count }) => `Het dossier klopt niet: ${count === 1 ? '1 fout' : `${count} fouten`}.`,
+    },
+    moreIssues: (n) => `en nog ${n} ${n === 1 ? 'fout' : 'fouten'}`,
+    retry: 'Opnieuw proberen',
+    unavailable: 'Het dossier is niet beschikbaar.',
+    basis: { dossier: 'Uit het dossier', talk: 'Uit de lezing', interpretation: 'Interpretatie' },
+    basisHint: {
+      dossier: 'Zo staat het in het dossier.',
+      talk: 'Uit de lezing van Marcel Spierts over het dossier, niet als bevinding van het dossier.',
+      interpretation: 'Onze lezing: de bronnen zeggen dit niet zelf.',
+    },
+    sources: 'Bronnen',
+    kind: {
+      goal: 'Kerndoel',
+      approach: 'Benadering',
+      craft: 'Vakmanschap',
+      factor: 'Werkzame factor',
+      level: 'Niveau',
+      actor: 'Samenlevingsopbouwer',
+      concept: 'Begrip',
+    },
+    collection: {
+      goals: 'Kerndoelen',
+      approaches: 'Benaderingen',
+      crafts: 'Vakmanschap',
+      factors: 'Werkzame factoren',
+      levels: 'Niveaus',
+      actors: 'Wie doen het',
+      concepts: 'Begrippen',
+    },
+    weight: { 1: 'aanwezig', 2: 'duidelijk', 3: 'centraal' },
+    unknownItem: (kind, id) => `Onbekende ${kind}: "${id}" staat niet in het dossier.`,
+  },
+  en: {
+    loading: 'Loading dossier…',
+    errorTitle: 'The dossier cannot be shown',
+    errorKind: {
+      network: ({ url }) => `The dossier ${url ? `at ${url} ` : ''}could not be fetched: no connection.`,
+      timeout: ({ url }) => `Fetching the dossier ${url ? `at ${url} ` : ''}took too long.`,
+      http: ({ status, url }) => `The server answered with error ${status} for ${url ?? 'the dossier'}.`,
+      'not-json': () => 'The file is not valid JSON (perhaps a web page or a truncated file).',
+      invalid: ({ count }) => `The dossier is not valid: ${count === 1 ? '1 problem' : `${count} problems`}.`,
+    },
+    moreIssues: (n) => `and ${n} more ${n === 1 ? 'problem' : 'problems'}`,
+    retry: 'Try again',
+    unavailable: 'The dossier is not available.',
+    basis: { dossier: 'From the dossier', talk: 'From the talk', interpretation: 'Interpretation' },
+    basisHint: {
+      dossier: 'This is what the dossier says.',
+      talk: "From Marcel Spierts' talk on the dossier, not a finding of the dossier.",
+      interpretation: 'Our reading: the sources do not say this themselves.',
+    },
+    sources: 'Sources',
+    kind: {
+      goal: 'Core goal',
+      approach: 'Approach',
+      craft: 'Craftsmanship',
+      factor: 'Effective factor',
+      level: 'Level',
+      actor: 'Community builder',
+      concept: 'Concept',
+    },
+    collection: {
+      goals: 'Core goals',
+      approaches: 'Approaches',
+      crafts: 'Craftsmanship',
+      factors: 'Effective factors',
+      levels: 'Levels',
+      actors: 'Who does the work',
+      concepts: 'Concepts',
+    },
+    weight: { 1: 'present', 2: 'clear', 3: 'central' },
+    unknownItem: (kind, id) => `Unknown ${kind.toLowerCase()}: "${id}" is not in the dossier.`,
+  },
+};

@@ -1,0 +1,12 @@
+/**
+ * The dossier model: types, schema, validation, loading and queries. No DOM.
+ * @packageDocumentation
+ */
+export * from './types.js';
+export { DossierSchema, FORMAT, ID_PATTERN, SAFE_LINK_PATTERN, COLLECTIONS, REGIONS, MAX_TEXT } from './schema.js';
+export { validateDossier, type ValidationResult, type ValidateOptions } from './validate.js';
+export { formatIssue, formatPath, type ValidationIssue, type IssueCode } from './issues.js';
+export { parseDossier, fetchDossier, fromValue, type LoadResult, type DossierLoadError, type LoadErrorKind, type FetchOptions } from './load.js';
+export { loadBuiltinDossier } from './builtin.js';
+export * from './query.js';
+export { walkTexts } from './integrity.js';

@@ -1,0 +1,163 @@
+/**
+ * Validation issues: a JSON path, a code, and a plain message in Dutch or English.
+ * No DOM here; elements show `formatIssue(issue, lang)`.
+ */
+import type { BaseIssue } from 'valibot';
+import type { Lang } from './types.js';
+
+export type IssueCode =
+  | 'required'
+  | 'wrong-type'
+  | 'unknown-key'
+  | 'empty-text'
+  | 'empty-list'
+  | 'too-long'
+  | 'too-many'
+  | 'invalid-id'
+  | 'unsafe-link'
+  | 'not-one-of'
+  | 'wrong-format'
+  | 'out-of-range'
+  | 'duplicate-id'
+  | 'unknown-ref'
+  | 'listed-twice'
+  | 'missing-language'
+  | 'invalid-json'
+  | 'invalid';
+
+export interface ValidationIssue {
+  /** Where: a JSON path such as `approaches[1].emphasis[0].factor`; `` for the whole document. */
+  path: string;
+  code: IssueCode;
+  /** Values the message names: the id, the expected type, the language, … */
+  params: Record<string, string | number>;
+  /** The message in English, for logs; use `formatIssue` for the user's language. */
+  message: string;
+}
+
+const IDENT = /^[A-Za-z_$][\w$]*$/;
+
+/** Formats a list of keys as a JSON path: `a.b[2].c`, `["odd key"]`. */
+export function formatPath(keys: readonly (string | number)[]): string {
+  let out = '';
+  for (const key of keys) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (IDENT.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out;
+}
+
+/** Shows at most 60 characters of a value, as JSON, for a message. */
+export function preview(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? typeof value);
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+type Templates = { [C in IssueCode]: (p: Record<string, string | number>) => string };
+
+const en: Templates = {
+  required: () => 'is required',
+  'wrong-type': (p) => `must be ${p.expected}, not ${p.received}`,
+  'unknown-key': (p) => `unknown field ${p.key}`,
+  'empty-text': () => 'must not be empty',
+  'empty-list': () => 'must not be an empty list',
+  'too-long': (p) => `is too long (at most ${p.max} characters)`,
+  'too-many': (p) => `has too many entries (at most ${p.max})`,
+  'invalid-id': (p) => `${p.value} is not a valid id (lowercase letters, digits and dashes)`,
+  'unsafe-link': (p) => `${p.value} is not a safe link: only https:, http: and mailto: are allowed`,
+  'not-one-of': (p) => `${p.value} is not one of ${p.options}`,
+  'wrong-format': (p) => `must be ${p.expected}`,
+  'out-of-range': (p) => `${p.value} is out of range`,
+  'duplicate-id': (p) => `duplicate id "${p.id}" (first used at ${p.first})`,
+  'unknown-ref': (p) => `unknown ${p.kind} "${p.id}"`,
+  'listed-twice': (p) => `"${p.id}" is listed twice`,
+  'missing-language': (p) => `missing the ${p.language === 'en' ? 'English' : 'Dutch'} text`,
+  'invalid-json': (p) => `is not valid JSON: ${p.detail}`,
+  invalid: () => 'is not valid',
+};
+
+const KIND_NL: Record<string, string> = {
+  factor: 'factor',
+  goal: 'doel',
+  craft: 'vakmanschap',
+  level: 'niveau',
+  reference: 'bron',
+};
+
+const nl: Templates = {
+  required: () => 'ontbreekt',
+  'wrong-type': (p) => `moet ${p.expected} zijn, niet ${p.received}`,
+  'unknown-key': (p) => `onbekend veld ${p.key}`,
+  'empty-text': () => 'mag niet leeg zijn',
+  'empty-list': () => 'mag geen lege lijst zijn',
+  'too-long': (p) => `is te lang (hoogstens ${p.max} tekens)`,
+  'too-many': (p) => `heeft te veel onderdelen (hoogstens ${p.max})`,
+  'invalid-id': (p) => `${p.value} is geen geldige id (kleine letters, cijfers en streepjes)`,
+  'unsafe-link': (p) => `${p.value} is geen veilige link: alleen https:, http: en mailto: zijn toegestaan`,
+  'not-one-of': (p) => `${p.value} is niet een van ${p.options}`,
+  'wrong-format': (p) => `moet ${p.expected} zijn`,
+  'out-of-range': (p) => `${p.value} valt buiten het bereik`,
+  'duplicate-id': (p) => `dubbele id "${p.id}" (eerst gebruikt bij ${p.first})`,
+  'unknown-ref': (p) => `onbekende ${KIND_NL[p.kind as string] ?? p.kind} "${p.id}"`,
+  'listed-twice': (p) => `"${p.id}" staat er twee keer in`,
+  'missing-language': (p) => `de ${p.language === 'en' ? 'Engelse' : 'Nederlandse'} tekst ontbreekt`,
+  'invalid-json': (p) => `is geen geldige JSON: ${p.detail}`,
+  invalid: () => 'is niet geldig',
+};
+
+const templates: Record<Lang, Templates> = { nl, en };
+
+/** The issue as one line in the given language: `path: message`. */
+export function formatIssue(issue: ValidationIssue, lang: Lang = 'en'): string {
+  const message = (templates[lang] ?? en)[issue.code](issue.params);
+  return issue.path ? `${issue.path}: ${message}` : message;
+}
+
+/** Builds an issue with its English message. */
+export function issue(path: string, code: IssueCode, params: Record<string, string | number> = {}): ValidationIssue {
+  const made: ValidationIssue = { path, code, params, message: '' };
+  made.message = en[code](params);
+  return made;
+}
+
+const CODES = new Set<string>(Object.keys(en));
+
+/** Turns one of valibot's issues into ours, with a path and a code. */
+export function fromValibot(raw: BaseIssue<unknown>): ValidationIssue {
+  const keys = (raw.path ?? []).map((item) => item.key as string | number);
+  const path = formatPath(keys);
+  const input = raw.input;
+  // Our schema sets the message of every action to an issue code.
+  if (CODES.has(raw.message)) {
+    const code = raw.message as IssueCode;
+    const params: Record<string, string | number> = { value: preview(input) };
+    if (code === 'too-long' || code === 'too-many') params.max = Number(raw.requirement);
+    return issue(path, code, params);
+  }
+  switch (raw.kind === 'schema' ? raw.type : '') {
+    case 'strict_object':
+      if (raw.expected === 'never') return issue(path, 'unknown-key', { key: String(keys[keys.length - 1]) });
+      break;
+    case 'picklist':
+      return issue(path, 'not-one-of', { value: preview(input), options: String(raw.expected) });
+    case 'literal':
+      return issue(path, 'wrong-format', { expected: String(raw.expected) });
+  }
+  if (raw.kind === 'schema') {
+    if (input === undefined) return issue(path, 'required');
+    return issue(path, 'wrong-type', { expected: String(raw.expected).toLowerCase(), received: describe(input) });
+  }
+  return issue(path, 'invalid');
+}
