@@ -1,0 +1,88 @@
+// An NL Design System theme class on the page restyles every element with no extra work: the
+// voorbeeld theme's `--basis-*` tokens reach the elements through our `--ww-*` → `--basis-*` → default chains.
+import { expect } from '@open-wc/testing';
+import '../../src/all.js';
+import { addStylesheet, colourSignature, deepElements, elementMarkup, elementTags, ignoreResizeObserverLoop, rendered, VOORBEELD_THEME } from './helpers.js';
+
+/** Computed values from the voorbeeld theme (node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css). */
+const VOORBEELD = {
+  text: 'rgb(0, 26, 64)', // --basis-color-default-color-document: grijs-700 #001a40
+  font: '"Noto Sans", sans-serif', // --basis-text-font-family-default
+  heading: '"Noto Serif", serif', // --basis-heading-font-family
+};
+
+describe('theming with NL Design System tokens (voorbeeld theme)', () => {
+  let tags: string[];
+  before(async () => {
+    ignoreResizeObserverLoop();
+    tags = await elementTags();
+    await addStylesheet(VOORBEELD_THEME);
+  });
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  it('finds the elements to test in custom-elements.json', () => {
+    expect(tags).to.include.members(['dossier-provider', 'dossier-overview']);
+    for (const tag of tags) expect(customElements.get(tag), tag).to.exist;
+  });
+
+  it('the theme class changes the computed colours of each element', async () => {
+    for (const tag of tags) {
+      const wrapper = document.createElement('div');
+      wrapper.innerHTML = elementMarkup(tag);
+      document.body.append(wrapper);
+      const el = wrapper.firstElementChild!;
+      await rendered(el);
+      const before = colourSignature(el);
+      expect(getComputedStyle(el).color, `<${tag}> text colour without a theme`).to.equal('rgb(27, 27, 31)');
+      wrapper.classList.add('voorbeeld-theme');
+      const after = colourSignature(el);
+      expect(getComputedStyle(el).color, `<${tag}> text colour under the theme`).to.equal(VOORBEELD.text);
+      const changed = after.filter((line, i) => line !== before[i]);
+      expect(changed.length, `<${tag}>: computed colours that the theme changed`).to.be.greaterThan(0);
+      wrapper.remove();
+    }
+  });
+
+  it('fonts are inherited from the page, or taken from the theme', async () => {
+    for (const tag of tags) {
+      const wrapper = document.createElement('div');
+      wrapper.style.fontFamily = '"Wat Werkt Test", serif';
+      wrapper.style.fontSize = '19px';
+      wrapper.innerHTML = elementMarkup(tag);
+      document.body.append(wrapper);
+      const el = wrapper.firstElementChild!;
+      await rendered(el);
+      expect(getComputedStyle(el).fontFamily, `<${tag}> font without a theme`).to.equal('"Wat Werkt Test", serif');
+      expect(getComputedStyle(el).fontSize, `<${tag}> font size without a theme`).to.equal('19px');
+      wrapper.classList.add('voorbeeld-theme');
+      expect(getComputedStyle(el).fontFamily, `<${tag}> font under the theme`).to.equal(VOORBEELD.font);
+      wrapper.remove();
+    }
+  });
+
+  it('headings take the theme’s heading font', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.className = 'voorbeeld-theme';
+    wrapper.innerHTML = '<dossier-overview></dossier-overview>';
+    document.body.append(wrapper);
+    const el = wrapper.firstElementChild!;
+    await rendered(el);
+    const heading = deepElements(el).find((e) => e.localName === 'h2')!;
+    expect(getComputedStyle(heading).fontFamily).to.equal(VOORBEELD.heading);
+  });
+
+  it('a --ww-* token set by the page wins over the theme', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.className = 'voorbeeld-theme';
+    wrapper.style.setProperty('--ww-color-text', 'rgb(1, 2, 3)');
+    wrapper.style.setProperty('--ww-font-family', 'Gemeentesans, sans-serif');
+    wrapper.innerHTML = '<dossier-overview></dossier-overview>';
+    document.body.append(wrapper);
+    const el = wrapper.firstElementChild!;
+    await rendered(el);
+    expect(getComputedStyle(el).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(el).fontFamily).to.equal('Gemeentesans, sans-serif');
+  });
+});
