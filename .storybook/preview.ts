@@ -1,0 +1,112 @@
+/// <reference types="vite/client" />
+import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+import './preview.css';
+import { Controls, Description, Primary, Source, Stories, Subtitle, Title, useOf } from '@storybook/addon-docs/blocks';
+import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { createElement, Fragment } from 'react';
+import { storyFrame, type StoryGlobals } from '../stories/_helpers.js';
+import { emulateReducedMotion } from './reduced-motion.js';
+
+// Written by scripts/analyze.mjs (npm run storybook / build-storybook run it first). Read through
+// a glob so that a checkout without it still type-checks and starts, only without API tables.
+const manifests = import.meta.glob<{ modules: { declarations?: { tagName?: string }[] }[] }>('./custom-elements.json', {
+  eager: true,
+  import: 'default',
+});
+const manifest = manifests['./custom-elements.json'];
+if (manifest) setCustomElementsManifest(manifest);
+else console.warn('[storybook] .storybook/custom-elements.json is missing: run `node scripts/analyze.mjs`.');
+
+const TAGS = (manifest?.modules ?? []).flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])));
+
+/** Language, theme and motion from the toolbar, applied around every story. */
+const withFrame: Decorator = (story, { globals }) => {
+  emulateReducedMotion(globals.motion === 'reduce', TAGS);
+  return storyFrame(globals as StoryGlobals, story());
+};
+
+/** The copyable embed snippet a story file gives as `parameters.embed`, shown on its docs page. */
+function Embed() {
+  const resolved = useOf('meta', ['meta']);
+  const code = resolved.preparedMeta.parameters.embed as string | undefined;
+  if (!code) return null;
+  return createElement(
+    Fragment,
+    null,
+    createElement('h3', { id: 'embed' }, 'Embed'),
+    createElement(Source, { code, language: 'html', dark: false }),
+  );
+}
+
+/** Storybook's docs page with the embed snippet after the description. */
+function DocsPage() {
+  return createElement(
+    Fragment,
+    null,
+    createElement(Title),
+    createElement(Subtitle),
+    createElement(Description),
+    createElement(Embed),
+    createElement(Primary),
+    createElement(Controls),
+    createElement(Stories),
+  );
+}
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withFrame],
+  globalTypes: {
+    lang: {
+      description: 'Language: sets `lang` on the wrapper, which every element follows',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'nl', title: 'Nederlands (nl)', right: 'nl' },
+          { value: 'en', title: 'English (en)', right: 'en' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Theme of the page around the elements',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'default', title: 'Default (light)' },
+          { value: 'dark', title: 'Dark (color-scheme: dark)' },
+          { value: 'voorbeeld', title: 'NL Design System: Voorbeeld theme' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    motion: {
+      description: 'prefers-reduced-motion as the elements’ CSS sees it (see Introduction)',
+      toolbar: {
+        title: 'Motion',
+        icon: 'play',
+        items: [
+          { value: 'system', title: 'Motion: the system setting' },
+          { value: 'reduce', title: 'Motion: reduce (emulated in the elements’ CSS)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { lang: 'nl', theme: 'default', motion: 'system' },
+  parameters: {
+    // Every story is checked by axe in the accessibility panel; a violation is an error, not a todo.
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+    docs: { page: DocsPage, codePanel: true },
+    options: {
+      storySort: {
+        order: ['Introduction', 'Embed', 'Elements', ['dossier-provider', 'dossier-overview', '*']],
+      },
+    },
+  },
+};
+
+export default preview;
