@@ -1,0 +1,113 @@
+/**
+ * What the stories share: the frame every story renders in (language, theme), dossier
+ * variants, the URLs of the loading and error stories, and small decorators.
+ * Used by .storybook/preview.ts and by test/stories/stories-axe.test.ts, so a story
+ * renders the same in Storybook and in the axe test.
+ */
+import { html, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import dossierJson from '../data/samenlevingsopbouw.json';
+import type { SelectedItem } from '../src/context/selection-context.js';
+import type { Dossier } from '../src/model/types.js';
+
+// ---------------------------------------------------------------------------------------------
+// Toolbar globals and the frame
+
+export type StoryLang = 'nl' | 'en';
+export type StoryTheme = 'default' | 'dark' | 'voorbeeld';
+
+export interface StoryGlobals {
+  lang?: StoryLang;
+  theme?: StoryTheme;
+}
+
+export const DEFAULT_GLOBALS: Required<StoryGlobals> = { lang: 'nl', theme: 'default' };
+
+/**
+ * The wrapper every story renders in: `lang` for the elements' language, and the theme:
+ * `default` (light), `dark` (`color-scheme: dark`, which the elements' `light-dark()` colours
+ * follow) or `voorbeeld` (NL Design System's example municipal theme, `.voorbeeld-theme`,
+ * whose `--basis-*` tokens the elements read). Styles in .storybook/preview.css.
+ */
+export function storyFrame(globals: StoryGlobals, content: unknown): TemplateResult {
+  const { lang, theme } = { ...DEFAULT_GLOBALS, ...globals };
+  return html`<div class="ww-story ww-story--${theme} ${theme === 'voorbeeld' ? 'voorbeeld-theme' : ''}" lang=${lang}>
+    ${content}
+  </div>`;
+}
+
+/** A container 320 px wide, the narrowest phone layout WCAG reflow asks for. */
+export const narrow = (story: () => unknown): TemplateResult =>
+  html`<div class="ww-story-narrow" style="inline-size: 320px; max-inline-size: 100%; outline: 1px dashed GrayText; outline-offset: 4px">
+    ${story()}
+  </div>`;
+
+// ---------------------------------------------------------------------------------------------
+// How a story ends up, for the axe test: it waits for this state before it runs axe.
+
+/** `ready`: every element shows the dossier; `loading`: it is still loading; `error`: it shows an error. */
+export type StoryState = 'ready' | 'loading' | 'error';
+
+export const stateParameter = (state: StoryState) => ({ state });
+
+// ---------------------------------------------------------------------------------------------
+// Dossiers
+
+/** A fresh, mutable copy of the shipped dossier. */
+export function dossierCopy(): Dossier {
+  return structuredClone(dossierJson) as unknown as Dossier;
+}
+
+export const APPROACHES = dossierCopy().approaches.map((a) => a.id);
+export const FACTORS = dossierCopy().factors.map((f) => f.id);
+
+const LONG_NL = ' — een uitzonderlijk lange naam om te zien hoe de weergave omgaat met woorden als buurtnetwerkondersteuningsprogrammacoördinatie';
+const LONG_EN = ' — an exceptionally long name to see how the view copes with words like neighbourhoodnetworksupportprogrammecoordination';
+
+/** The dossier with every item name (and the title) made very long, in both languages. */
+export function longLabelsDossier(): Dossier {
+  const dossier = dossierCopy();
+  dossier.meta.title = { nl: dossier.meta.title.nl + LONG_NL, en: dossier.meta.title.en + LONG_EN };
+  for (const collection of ['concepts', 'goals', 'approaches', 'crafts', 'factors', 'levels', 'actors'] as const) {
+    for (const item of dossier[collection]) item.name = { nl: item.name.nl + LONG_NL, en: item.name.en + LONG_EN };
+  }
+  for (const part of dossier.tree.parts) part.name = { nl: part.name.nl + LONG_NL, en: part.name.en + LONG_EN };
+  return dossier;
+}
+
+/** A dossier with three mistakes, each reported with its JSON path. */
+export function invalidDossier(): Dossier {
+  const dossier = dossierCopy();
+  dossier.approaches[1].emphasis[0].factor = 'informality2';
+  dossier.goals[0].id = 'Bad Id';
+  (dossier.factors[2] as { sources: unknown }).sources = 'seed-talk';
+  return dossier;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where the loading and error stories point
+
+export const SOURCES = {
+  /** Never answers: on Storybook's dev server (.storybook/main.ts) and the test server alike. */
+  hang: '/__test/hang',
+  /** Answers 404 (any server: the path does not exist in a static build either). */
+  notFound: '/__test/status/404',
+  /** A .json URL that answers with an HTML page (e.g. a CMS error page served with 200). */
+  notJson: new URL('./fixtures/not-a-dossier.json', import.meta.url).href,
+  /** JSON cut off halfway, e.g. an interrupted upload. */
+  truncated: new URL('./fixtures/truncated.json', import.meta.url).href,
+  /** A port nothing listens on: the request fails before any answer. */
+  network: 'http://127.0.0.1:9/dossier.json',
+} as const;
+
+/** Stays in the loading state: long enough for anyone looking at the story. */
+export const NEVER = 2_147_483_647;
+
+// ---------------------------------------------------------------------------------------------
+// Selection
+
+/** A directive that selects `item` on the provider it is put on, as a host page would. */
+export const selectOnProvider = (item: SelectedItem) =>
+  ref((element) => {
+    if (element) void customElements.whenDefined('dossier-provider').then(() => (element as HTMLElementTagNameMap['dossier-provider']).select(item));
+  });

@@ -1,0 +1,157 @@
+/**
+ * Renders every story of stories/*.stories.ts in Chromium, the way Storybook does (args, render,
+ * decorators, the toolbar frame with the story's globals), waits until it has settled in the
+ * state it shows (ready, loading or error), and runs axe on it. Each story is its own test, so
+ * a failure names the story; axe's message names the rule and the node.
+ *
+ * Stories are imported one by one below; the last test checks that every element registered in
+ * src/all.ts has a stories file, so a new element cannot go unchecked.
+ */
+import { expect } from '@open-wc/testing';
+import { nothing, render, type TemplateResult } from 'lit';
+import { DEFAULT_GLOBALS, storyFrame, type StoryGlobals, type StoryState } from '../../stories/_helpers.js';
+import * as dossierOverview from '../../stories/dossier-overview.stories.js';
+import * as dossierProvider from '../../stories/dossier-provider.stories.js';
+import * as embed from '../../stories/embed.stories.js';
+
+const STORY_FILES: Record<string, StoryModule> = {
+  'dossier-provider.stories.ts': dossierProvider as unknown as StoryModule,
+  'dossier-overview.stories.ts': dossierOverview as unknown as StoryModule,
+  'embed.stories.ts': embed as unknown as StoryModule,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Just enough of CSF3 to render a story as Storybook's web-components renderer does.
+
+type Args = Record<string, unknown>;
+interface Context {
+  args: Args;
+  globals: StoryGlobals;
+  parameters: Record<string, unknown>;
+  name: string;
+  title: string;
+}
+type StoryFn = (update?: unknown) => unknown;
+type Decorator = (story: StoryFn, context: Context) => unknown;
+interface Annotations {
+  args?: Args;
+  globals?: StoryGlobals;
+  parameters?: Record<string, unknown> & { state?: StoryState };
+  decorators?: Decorator[];
+  render?: (args: Args, context: Context) => unknown;
+}
+interface Meta extends Annotations {
+  title: string;
+  component?: string;
+  excludeStories?: string[] | RegExp;
+}
+type StoryModule = { default: Meta } & Record<string, Annotations | Meta>;
+
+function renderStory(meta: Meta, story: Annotations, name: string): { template: TemplateResult; state: StoryState } {
+  const args = { ...meta.args, ...story.args };
+  const globals = { ...DEFAULT_GLOBALS, ...meta.globals, ...story.globals };
+  const parameters = { ...meta.parameters, ...story.parameters };
+  const context: Context = { args, globals, parameters, name, title: meta.title };
+  const renderFn = story.render ?? meta.render;
+  if (!renderFn) throw new Error(`${meta.title} / ${name} has no render function`);
+  // Story decorators wrap the story first, then the file's (Storybook's order); the frame is the preview's.
+  let storyFn: StoryFn = () => renderFn(args, context);
+  for (const decorator of [...(story.decorators ?? []), ...(meta.decorators ?? [])]) {
+    const inner = storyFn;
+    storyFn = () => decorator(inner, context);
+  }
+  return { template: storyFrame(globals, storyFn()), state: parameters.state ?? 'ready' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Waiting for a story to settle
+
+/** Every element in `root`, through open shadow roots. */
+function* deep(root: Element | ShadowRoot): Generator<Element> {
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    yield element;
+    if (element.shadowRoot) yield* deep(element.shadowRoot);
+  }
+}
+
+const custom = (root: Element) => [...deep(root)].filter((e) => e.localName.includes('-'));
+const has = (root: Element, selector: string) => [...deep(root)].some((e) => e.matches(selector));
+
+async function settled(root: Element): Promise<void> {
+  await Promise.all(custom(root).map((e) => (e as Element & { updateComplete?: Promise<unknown> }).updateComplete));
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+async function until(check: () => boolean, what: string, ms = 6000): Promise<void> {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const LOADING = '[part~="loading"]';
+const ERROR = '[part~="error"], [role="alert"]';
+
+async function waitFor(root: Element, state: StoryState): Promise<void> {
+  await settled(root);
+  if (state === 'loading') {
+    await until(() => has(root, LOADING), 'the loading state');
+  } else if (state === 'error') {
+    await until(() => has(root, ERROR) && !has(root, LOADING), 'the error message');
+  } else {
+    await until(() => !has(root, LOADING) && custom(root).length > 0, 'every element to finish loading');
+    await settled(root);
+    expect(has(root, ERROR), 'a story meant to show the dossier shows an error').to.equal(false);
+  }
+  await settled(root);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const isStory = (name: string, value: unknown, meta: Meta) =>
+  name !== 'default' &&
+  typeof value === 'object' &&
+  value !== null &&
+  !(Array.isArray(meta.excludeStories) ? meta.excludeStories.includes(name) : meta.excludeStories?.test(name));
+
+describe('every story renders and passes axe', function () {
+  this.timeout(20_000);
+  let container: HTMLElement;
+  const originalError = console.error;
+
+  beforeEach(() => {
+    container = document.createElement('div');
+    document.body.append(container);
+  });
+  afterEach(() => {
+    console.error = originalError;
+    render(nothing, container);
+    container.remove();
+  });
+
+  for (const [file, module] of Object.entries(STORY_FILES)) {
+    const meta = module.default;
+    describe(`${meta.title} (${file})`, () => {
+      for (const [name, story] of Object.entries(module)) {
+        if (!isStory(name, story, meta)) continue;
+        it(name, async () => {
+          const { template, state } = renderStory(meta, story as Annotations, name);
+          // The error stories log their error on purpose (the provider's console.error).
+          if (state === 'error') console.error = () => {};
+          render(template, container);
+          await waitFor(container, state);
+          await expect(container).to.be.accessible();
+        });
+      }
+    });
+  }
+
+  it('every element registered in src/all.ts has a stories file', async () => {
+    const all = await (await fetch(new URL('../../src/all.ts', import.meta.url))).text();
+    const tags = [...all.matchAll(/define\/([a-z][a-z0-9-]*)\.[jt]s/g)].map((m) => m[1]);
+    expect(tags.length).to.be.greaterThan(1);
+    const covered = Object.values(STORY_FILES).map((m) => m.default.component);
+    expect(tags.filter((tag) => !covered.includes(tag)), 'elements without stories').to.deep.equal([]);
+  });
+});
