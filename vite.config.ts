@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 
 const root = import.meta.dirname;
 const defineEntries = Object.fromEntries(
@@ -9,19 +9,48 @@ const defineEntries = Object.fromEntries(
     .map((file) => [`define/${file.replace(/\.ts$/, '')}`, resolve(root, 'src/define', file)]),
 );
 
+/** Runtime libraries: dependencies (or the optional React peer) of the npm package, never bundled into it. */
+const external = [/^lit(\/.*)?$/, /^@lit\//, /^d3-hierarchy(\/.*)?$/, /^valibot(\/.*)?$/, /^react(-dom)?(\/.*)?$/];
+
 /**
- * `vite`            the demo page (index.html) and examples/ with the real dossier
- * `vite build`      the npm build: ES modules, one entry per element, runtime libraries external
- * `vite build --mode cdn`  one self-contained file that registers every element
+ * `vite`                    the demo page (index.html) and examples/ with the real dossier
+ * `vite build`              the npm build in dist/: ES modules, one entry per element, runtime libraries
+ *                           external; `tsc -p tsconfig.build.json` adds the `.d.ts` files beside them
+ * `vite build --mode cdn`   dist/cdn/wat-werkt.js: one self-contained, minified file that registers every
+ *                           element (the built-in dossier, a dynamic import elsewhere, is inlined)
+ * `vite build --mode test-harness`  node_modules/.cache/wat-werkt/: React and our wrappers as one ES
+ *                           module for the browser tests (React ships CommonJS only)
  */
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'cdn') {
     return {
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
         target: 'es2022',
+        minify: 'oxc',
         lib: { entry: resolve(root, 'src/cdn.ts'), formats: ['es'], fileName: () => 'wat-werkt.js' },
+        rolldownOptions: {
+          output: {
+            codeSplitting: false,
+            // Full minification (Vite keeps whitespace in ES libraries, for bundlers that read them).
+            minify: true,
+            comments: { legal: false, annotation: false, jsdoc: false },
+            postBanner: '/*! wat-werkt — EUPL-1.2. Includes lit, @lit/context, d3-hierarchy, valibot (BSD-3-Clause, ISC, MIT): see the package licences. */',
+          },
+        },
+      },
+    };
+  }
+  if (mode === 'test-harness') {
+    return {
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        outDir: 'node_modules/.cache/wat-werkt',
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: false,
+        lib: { entry: { 'react-harness': resolve(root, 'test/packaging/react-harness.ts') }, formats: ['es'] },
         rolldownOptions: { output: { codeSplitting: false } },
       },
     };
@@ -30,20 +59,21 @@ export default defineConfig(({ mode }) => {
     server: { host: '127.0.0.1', port: 5173 },
     build: {
       outDir: 'dist',
-      emptyOutDir: false,
+      emptyOutDir: true,
       target: 'es2022',
       minify: false,
       lib: {
         entry: {
           index: resolve(root, 'src/index.ts'),
-          model: resolve(root, 'src/model/index.ts'),
+          'model/index': resolve(root, 'src/model/index.ts'),
           all: resolve(root, 'src/all.ts'),
+          'react/index': resolve(root, 'src/react/index.ts'),
           ...defineEntries,
         },
         formats: ['es'],
       },
       rolldownOptions: {
-        external: [/^lit(\/.*)?$/, /^@lit\//, /^d3-hierarchy/, /^valibot/, /^react(\/.*)?$/],
+        external,
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },

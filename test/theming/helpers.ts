@@ -61,10 +61,9 @@ export function colourSignature(root: Element): string[] {
 export async function rendered(el: Element, ms = 5000): Promise<void> {
   const start = performance.now();
   for (;;) {
-    const all = deepElements(el);
-    const loading = all.some((e) => e.getAttribute('part') === 'loading' || e.getAttribute('aria-busy') === 'true');
-    const updating = all.filter((e): e is Element & { updateComplete: Promise<unknown> } => 'updateComplete' in e);
+    const updating = deepElements(el).filter((e): e is Element & { updateComplete: Promise<unknown> } => 'updateComplete' in e);
     await Promise.all(updating.map((e) => e.updateComplete));
+    const loading = deepElements(el).some((e) => e.getAttribute('part') === 'loading' || e.getAttribute('aria-busy') === 'true');
     if (!loading && (el.shadowRoot?.childElementCount ?? 0) > 0) return;
     if (performance.now() - start > ms) throw new Error(`<${el.localName}> did not render in ${ms} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,0 +1,74 @@
+// Size budgets (size-limit, run by `npm run check:package` and so by `npm test`), on the build in dist/.
+// Budgets are brotli (size-limit's default); `SIZE_LIMIT_GZIP=1 npx size-limit` checks gzip budgets.
+//
+// - The CDN file is measured as shipped: everything in it, lit and the built-in dossier included.
+// - An npm entry is measured as a consumer's bundler would take it (esbuild, minified, tree-shaken),
+//   without lit (every Lit project has it already) and without the built-in dossier, which is a chunk
+//   loaded on first use and measured on its own. @lit/context, valibot and d3-hierarchy are counted.
+// - Each element in src/define/ gets a check; one with no budget below fails, to be given one.
+// Set each budget a little above the size reached, so that growth is a decision.
+const { readdirSync } = require('node:fs');
+
+const gzip = process.env.SIZE_LIMIT_GZIP === '1';
+
+/** [brotli, gzip] budgets. */
+const budgets = {
+  cdn: ['45 kB', '52 kB'],
+  dossier: ['12 kB', '17 kB'],
+  all: ['24 kB', '27 kB'],
+  index: ['24 kB', '27 kB'],
+  model: ['7 kB', '8 kB'],
+  react: ['25 kB', '28 kB'],
+  'define/dossier-provider': ['10 kB', '11 kB'],
+  'define/dossier-overview': ['11 kB', '12 kB'],
+  'define/approach-comparator': ['18 kB', '20 kB'],
+  'define/factor-card': ['16 kB', '18 kB'],
+  'define/factor-grid': ['17 kB', '19 kB'],
+};
+
+const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
+const react = ['react', 'react/*', 'react-dom', 'react-dom/*'];
+
+/** The built-in dossier is a chunk of its own, imported on first use: not part of an entry's cost. */
+const dossierApart = (config) => ({
+  ...config,
+  logLevel: 'error',
+  plugins: [
+    ...(config.plugins ?? []),
+    {
+      name: 'built-in-dossier-apart',
+      setup(build) {
+        build.onResolve({ filter: /samenlevingsopbouw-[\w-]+\.js$/ }, (args) => ({ path: args.path, external: true }));
+      },
+    },
+  ],
+});
+
+const budget = (key) => {
+  const pair = budgets[key];
+  if (!pair) throw new Error(`.size-limit.cjs: no budget for "${key}"; add one to \`budgets\``);
+  return gzip ? { gzip: true, limit: pair[1] } : { limit: pair[0] };
+};
+
+const entry = (name, key, path, ignore = lit) => ({
+  name,
+  path,
+  ignore,
+  modifyEsbuildConfig: dossierApart,
+  ...budget(key),
+});
+
+const defines = readdirSync(`${__dirname}/src/define`)
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.replace(/\.ts$/, ''))
+  .sort();
+
+module.exports = [
+  { name: 'CDN file dist/cdn/wat-werkt.js (everything)', path: 'dist/cdn/wat-werkt.js', disablePlugins: ['@size-limit/esbuild'], ...budget('cdn') },
+  { name: 'built-in dossier (chunk, loaded on first use)', path: 'dist/chunks/samenlevingsopbouw-*.js', disablePlugins: ['@size-limit/esbuild'], ...budget('dossier') },
+  entry('wat-werkt/all (no lit)', 'all', 'dist/all.js'),
+  entry('wat-werkt (no lit)', 'index', 'dist/index.js'),
+  entry('wat-werkt/model', 'model', 'dist/model/index.js'),
+  entry('wat-werkt/react (no lit, no React)', 'react', 'dist/react/index.js', [...lit, ...react]),
+  ...defines.map((tag) => entry(`wat-werkt/define/${tag} (no lit)`, `define/${tag}`, `dist/define/${tag}.js`)),
+];
