@@ -3,7 +3,7 @@
  * @packageDocumentation
  */
 export * from './types.js';
-export { DossierSchema, FORMAT, ID_PATTERN, SAFE_LINK_PATTERN, COLLECTIONS, REGIONS, MAX_TEXT } from './schema.js';
+export { DossierSchema, FORMAT, ID_PATTERN, SAFE_LINK_PATTERN, COLLECTIONS, REGIONS, MAX_TEXT, MAX_LIST, MAX_VALUES, MAX_DOCUMENT } from './schema.js';
 export { validateDossier, type ValidationResult, type ValidateOptions } from './validate.js';
 export { formatIssue, formatPath, type ValidationIssue, type IssueCode } from './issues.js';
 export { parseDossier, fetchDossier, fromValue, type LoadResult, type DossierLoadError, type LoadErrorKind, type FetchOptions } from './load.js';

@@ -13,6 +13,7 @@ export type IssueCode =
   | 'empty-list'
   | 'too-long'
   | 'too-many'
+  | 'too-large'
   | 'invalid-id'
   | 'unsafe-link'
   | 'not-one-of'
@@ -48,6 +49,13 @@ export function formatPath(keys: readonly (string | number)[]): string {
   return out;
 }
 
+/** The text cut to at most `max` characters, keeping its start and end. */
+export function clip(text: string, max = 200): string {
+  if (text.length <= max) return text;
+  const head = Math.ceil((max - 1) * 0.6);
+  return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`;
+}
+
 /** Shows at most 60 characters of a value, as JSON, for a message. */
 export function preview(value: unknown): string {
   let text: string;
@@ -75,6 +83,7 @@ const en: Templates = {
   'empty-list': () => 'must not be an empty list',
   'too-long': (p) => `is too long (at most ${p.max} characters)`,
   'too-many': (p) => `has too many entries (at most ${p.max})`,
+  'too-large': (p) => `the dossier is too large (at most ${p.max} ${p.unit === 'bytes' ? 'bytes' : p.unit === 'characters' ? 'characters' : 'values'})`,
   'invalid-id': (p) => `${p.value} is not a valid id (lowercase letters, digits and dashes)`,
   'unsafe-link': (p) => `${p.value} is not a safe link: only https:, http: and mailto: are allowed`,
   'not-one-of': (p) => `${p.value} is not one of ${p.options}`,
@@ -85,7 +94,7 @@ const en: Templates = {
   'listed-twice': (p) => `"${p.id}" is listed twice`,
   'missing-language': (p) => `missing the ${p.language === 'en' ? 'English' : 'Dutch'} text`,
   'invalid-json': (p) => `is not valid JSON: ${p.detail}`,
-  invalid: () => 'is not valid',
+  invalid: (p) => (p.detail ? `is not valid: ${p.detail}` : 'is not valid'),
 };
 
 const KIND_NL: Record<string, string> = {
@@ -104,6 +113,7 @@ const nl: Templates = {
   'empty-list': () => 'mag geen lege lijst zijn',
   'too-long': (p) => `is te lang (hoogstens ${p.max} tekens)`,
   'too-many': (p) => `heeft te veel onderdelen (hoogstens ${p.max})`,
+  'too-large': (p) => `het dossier is te groot (hoogstens ${p.max} ${p.unit === 'bytes' ? 'bytes' : p.unit === 'characters' ? 'tekens' : 'waarden'})`,
   'invalid-id': (p) => `${p.value} is geen geldige id (kleine letters, cijfers en streepjes)`,
   'unsafe-link': (p) => `${p.value} is geen veilige link: alleen https:, http: en mailto: zijn toegestaan`,
   'not-one-of': (p) => `${p.value} is niet een van ${p.options}`,
@@ -114,19 +124,23 @@ const nl: Templates = {
   'listed-twice': (p) => `"${p.id}" staat er twee keer in`,
   'missing-language': (p) => `de ${p.language === 'en' ? 'Engelse' : 'Nederlandse'} tekst ontbreekt`,
   'invalid-json': (p) => `is geen geldige JSON: ${p.detail}`,
-  invalid: () => 'is niet geldig',
+  invalid: (p) => (p.detail ? `is niet geldig: ${p.detail}` : 'is niet geldig'),
 };
 
 const templates: Record<Lang, Templates> = { nl, en };
 
-/** The issue as one line in the given language: `path: message`. */
+/**
+ * The issue as one line in the given language: `path: message`. A path longer than
+ * 200 characters (a hostile key of a megabyte) is shown clipped; `issue.path` stays whole.
+ */
 export function formatIssue(issue: ValidationIssue, lang: Lang = 'en'): string {
   const message = (templates[lang] ?? en)[issue.code](issue.params);
-  return issue.path ? `${issue.path}: ${message}` : message;
+  return issue.path ? `${clip(issue.path)}: ${message}` : message;
 }
 
-/** Builds an issue with its English message. */
+/** Builds an issue with its English message. Text params are clipped to 200 characters. */
 export function issue(path: string, code: IssueCode, params: Record<string, string | number> = {}): ValidationIssue {
+  for (const [key, value] of Object.entries(params)) if (typeof value === 'string') params[key] = clip(value);
   const made: ValidationIssue = { path, code, params, message: '' };
   made.message = en[code](params);
   return made;

@@ -19,6 +19,14 @@ export const FORMAT = 'wat-werkt-dossier@1';
 export const MAX_TEXT = 4000;
 /** Longest list we accept anywhere. */
 export const MAX_LIST = 2000;
+/**
+ * Most values (objects, lists, texts, numbers) one dossier may hold: about 25 times the
+ * shipped dossier. Checked before the schema runs, so that hostile input such as a list
+ * of a million entries is refused in milliseconds instead of producing a million issues.
+ */
+export const MAX_VALUES = 50_000;
+/** Largest dossier file we read: bytes when fetched, characters when parsed from text. */
+export const MAX_DOCUMENT = 5_000_000;
 
 /** Lowercase words joined by dashes: stable, readable, safe in URLs and CSS. */
 export const ID_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -180,7 +188,7 @@ export const MetaSchema = v.strictObject({
 });
 
 export const DossierSchema = v.strictObject({
-  $schema: v.optional(v.string()),
+  $schema: v.optional(v.pipe(v.string(), v.maxLength(2000, 'too-long'))),
   format: v.literal(FORMAT),
   meta: MetaSchema,
   concepts: list(ConceptSchema),
