@@ -2,6 +2,7 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { WatWerktEventMap } from '../events.js';
 import { loadBuiltinDossier } from '../model/builtin.js';
+import { formatIssue } from '../model/issues.js';
 import { fromValue } from '../model/load.js';
 import type { Dossier } from '../model/types.js';
 import { dossierContext, type DossierState } from './dossier-context.js';
@@ -93,7 +94,11 @@ export class DossierController implements ReactiveController {
     else {
       const result = fromValue(value);
       this.#own = result.ok ? { status: 'ready', dossier: result.dossier } : { status: 'error', error: result.error };
-      if (!result.ok) console.error('[wat-werkt] the dossier property is invalid:', result.error.issues.map((i) => `${i.path}: ${i.message}`));
+      if (!result.ok)
+        console.error(
+          '[wat-werkt] the dossier property is invalid:',
+          result.error.issues.slice(0, 50).map((i) => formatIssue(i, 'en')),
+        );
     }
     this.host.requestUpdate();
   }

@@ -2,12 +2,20 @@
  * The built-in dossier (Movisie, *Wat werkt bij samenlevingsopbouw*, 2024), loaded on
  * first use as its own chunk, so that importing an element does not carry the data.
  */
+import { issue } from './issues.js';
 import type { LoadResult } from './load.js';
 import { fromValue } from './load.js';
 
 let builtin: Promise<LoadResult> | undefined;
 
+/** Never rejects: a chunk that fails to load (offline, blocked) is a `network` error, and the next call tries again. */
 export function loadBuiltinDossier(): Promise<LoadResult> {
-  builtin ??= import('../../data/samenlevingsopbouw.json').then((module) => fromValue(module.default));
+  builtin ??= import('../../data/samenlevingsopbouw.json').then(
+    (module) => fromValue(module.default),
+    (error: unknown): LoadResult => {
+      builtin = undefined;
+      return { ok: false, error: { kind: 'network', issues: [issue('', 'invalid', { detail: String((error as Error)?.message ?? error) })] } };
+    },
+  );
   return builtin;
 }

@@ -1,5 +1,6 @@
 /** Loading a dossier from text or a URL, with every way it can fail named. */
 import { issue, type ValidationIssue } from './issues.js';
+import { MAX_DOCUMENT } from './schema.js';
 import type { Dossier } from './types.js';
 import { validateDossier, type ValidateOptions } from './validate.js';
 
@@ -26,9 +27,14 @@ export type LoadResult = { ok: true; dossier: Dossier } | { ok: false; error: Do
 export interface FetchOptions extends ValidateOptions {
   /** Cancels the load; an aborted load resolves to `undefined`. */
   signal?: AbortSignal;
-  /** Milliseconds before the load counts as failed. Default 15 s. */
+  /** Milliseconds before the load counts as failed. Default 15 s; anything but a positive number means the default. */
   timeout?: number;
 }
+
+const DEFAULT_TIMEOUT = 15_000;
+/** `AbortSignal.timeout` throws on NaN, negative or huge values: a `timeout="abc"` attribute must not. */
+const sane = (ms: number | undefined) => (typeof ms === 'number' && ms > 0 && ms <= 2 ** 31 - 1 ? Math.floor(ms) : DEFAULT_TIMEOUT);
+const tooLarge = (unit: 'bytes' | 'characters') => issue('', 'too-large', { max: MAX_DOCUMENT, unit });
 
 /** Validates a parsed value. */
 export function fromValue(value: unknown, options: ValidateOptions = {}): LoadResult {
@@ -36,11 +42,13 @@ export function fromValue(value: unknown, options: ValidateOptions = {}): LoadRe
   return result.ok ? result : { ok: false, error: { kind: 'invalid', issues: result.issues } };
 }
 
-/** Parses and validates JSON text. Never throws. */
+/** Parses and validates JSON text of at most `MAX_DOCUMENT` characters. Never throws. */
 export function parseDossier(text: string, options: ValidateOptions = {}): LoadResult {
   let value: unknown;
+  if (typeof text === 'string' && text.length > MAX_DOCUMENT) return { ok: false, error: { kind: 'invalid', issues: [tooLarge('characters')] } };
   try {
-    value = JSON.parse(text);
+    // A byte order mark is dropped, as fetch's text() does.
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return { ok: false, error: { kind: 'not-json', issues: [issue('', 'invalid-json', { detail: (error as Error).message })] } };
   }
@@ -52,7 +60,8 @@ export function parseDossier(text: string, options: ValidateOptions = {}): LoadR
  * when the caller's signal aborts, so a superseded load can simply be dropped.
  */
 export async function fetchDossier(url: string, options: FetchOptions = {}): Promise<LoadResult | undefined> {
-  const timeout = AbortSignal.timeout(options.timeout ?? 15_000);
+  const ms = sane(options.timeout);
+  const timeout = AbortSignal.timeout(ms);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
   const fail = (kind: LoadErrorKind, detail: string, status?: number): LoadResult => ({
     ok: false,
@@ -64,13 +73,41 @@ export async function fetchDossier(url: string, options: FetchOptions = {}): Pro
     const response = await fetch(url, { signal, headers: { accept: 'application/json' }, credentials: 'same-origin' });
     status = response.status;
     if (!response.ok) return fail('http', `HTTP ${response.status}`, response.status);
-    text = await response.text();
+    const read = await readText(response);
+    if (read === undefined) return { ok: false, error: { kind: 'invalid', url, issues: [tooLarge('bytes')] } };
+    text = read;
   } catch (error) {
     if (options.signal?.aborted) return undefined;
-    if (timeout.aborted) return fail('timeout', `no complete answer within ${options.timeout ?? 15_000} ms`);
-    return fail('network', String((error as Error).message ?? error), status || undefined);
+    if (timeout.aborted) return fail('timeout', `no complete answer within ${ms} ms`);
+    return fail('network', String((error as Error)?.message ?? error), status || undefined);
   }
   const parsed = parseDossier(text, options);
   if (!parsed.ok) parsed.error.url = url;
   return parsed;
+}
+
+/**
+ * The body as text, or `undefined` as soon as it passes `MAX_DOCUMENT` bytes (by its
+ * Content-Length or while it streams in), so a hostile gigabyte is never held in memory.
+ */
+async function readText(response: Response): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length')) > MAX_DOCUMENT) {
+    void response.body?.cancel().catch(() => {});
+    return undefined;
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let bytes = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > MAX_DOCUMENT) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
 }

@@ -7,10 +7,13 @@ import { dossierContext, type DossierState } from '../../context/dossier-context
 import { selectionContext, type SelectedItem, type SelectionState } from '../../context/selection-context.js';
 import type { DossierSource } from '../../events.js';
 import { loadBuiltinDossier } from '../../model/builtin.js';
-import { formatIssue } from '../../model/issues.js';
+import { formatIssue, issue } from '../../model/issues.js';
 import { fetchDossier, fromValue, parseDossier, type LoadResult } from '../../model/load.js';
 import type { Dossier } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
+
+/** How many issues the console message lists; the `dossier-error` event has them all. */
+const LOGGED_ISSUES = 50;
 
 /**
  * @summary Loads one dossier and shares it, and the user's selection, with every wat-werkt element inside it.
@@ -110,18 +113,29 @@ export class DossierProvider extends WatWerktElement {
     this.#abort?.abort();
     this.#abort = new AbortController();
     this.#set({ status: 'loading' });
-    let source: DossierSource;
+    let source: DossierSource = 'builtin';
     let result: LoadResult | undefined;
-    if (this.dossier !== undefined) {
-      source = 'property';
-      result = fromValue(this.dossier);
-    } else if (this.src) {
-      source = 'src';
-      result = await fetchDossier(new URL(this.src, document.baseURI).href, { signal: this.#abort.signal, timeout: this.timeout });
-    } else {
-      const inline = this.querySelector(':scope > script[type="application/json"]');
-      source = inline ? 'inline' : 'builtin';
-      result = inline ? parseDossier(inline.textContent ?? '') : await loadBuiltinDossier();
+    try {
+      if (this.dossier !== undefined) {
+        source = 'property';
+        result = fromValue(this.dossier);
+      } else if (this.src) {
+        source = 'src';
+        let url = String(this.src);
+        try {
+          url = new URL(url, document.baseURI).href;
+        } catch {
+          // Not a URL (`http://[`): fetch refuses it and we report that, rather than throw here.
+        }
+        result = await fetchDossier(url, { signal: this.#abort.signal, timeout: this.timeout });
+      } else {
+        const inline = this.querySelector(':scope > script[type="application/json"]');
+        source = inline ? 'inline' : 'builtin';
+        result = inline ? parseDossier(inline.textContent ?? '') : await loadBuiltinDossier();
+      }
+    } catch (error) {
+      // Nothing above should throw; if it does, show an error rather than a spinner forever.
+      result = { ok: false, error: { kind: 'network', issues: [issue('', 'invalid', { detail: String(error) })] } };
     }
     // A newer load started meanwhile (src changed, retry): drop this stale result.
     if (!result || load !== this.#loads) return;
@@ -131,9 +145,12 @@ export class DossierProvider extends WatWerktElement {
     } else {
       this.#set({ status: 'error', error: result.error });
       const where = result.error.url ? ` from ${result.error.url}` : ` (${source})`;
+      const { issues } = result.error;
+      const more = issues.length > LOGGED_ISSUES ? `\n  … and ${issues.length - LOGGED_ISSUES} more (see the dossier-error event)` : '';
       console.error(
         `[wat-werkt] <dossier-provider> could not load the dossier${where}: ${result.error.kind}\n` +
-          result.error.issues.map((i) => `  ${formatIssue(i, 'en')}`).join('\n'),
+          issues.slice(0, LOGGED_ISSUES).map((i) => `  ${formatIssue(i, 'en')}`).join('\n') +
+          more,
       );
       this.emit('dossier-error', { error: result.error, source });
     }
