@@ -1,0 +1,274 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    --_card-bg: var(--ww-factor-card-bg, var(--_color-bg));
+    --_card-border: var(--ww-factor-card-border-color, var(--_color-border));
+    --_card-radius: var(--ww-factor-card-radius, var(--_radius));
+    --_card-padding: var(--ww-factor-card-padding, var(--_space-md));
+    --_emphasis: var(--ww-factor-card-emphasis-color, var(--_color-accent));
+    --_emphasis-bg: var(--ww-factor-card-emphasis-bg, var(--_color-accent-bg));
+    --_dimmed-bg: var(--ww-factor-card-dimmed-bg, var(--_color-bg-subtle));
+    --_selected: var(--ww-factor-card-selected-color, var(--_color-text));
+    --_weight-on: var(--ww-factor-card-weight-color, var(--_color-accent));
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .card {
+    box-sizing: border-box;
+    block-size: 100%;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-sm);
+    padding: var(--_card-padding);
+    background: var(--_card-bg);
+    border: 1px solid var(--_card-border);
+    border-inline-start-width: 6px;
+    border-radius: var(--_card-radius);
+    transition:
+      background-color 0.2s ease,
+      border-color 0.2s ease;
+  }
+  .card--emphasised {
+    border-color: var(--_emphasis);
+  }
+  .card--dimmed {
+    background: var(--_dimmed-bg);
+    border-style: dashed;
+    border-inline-start-style: solid;
+    color: var(--_color-text-subtle);
+  }
+  .card--selected {
+    outline: 3px solid var(--_selected);
+    outline-offset: 2px;
+  }
+  .card__header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 var(--_space-sm);
+  }
+  .card__kind {
+    flex: 1 0 100%;
+    margin: 0;
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-subtle);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .card__name {
+    margin: 0;
+    font-family: var(--_heading-font-family);
+    font-size: 1.25em;
+    line-height: 1.25;
+  }
+  .card--compact .card__name {
+    font-size: 1.1em;
+  }
+  .card__tags {
+    display: inline-flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+  }
+  .tag {
+    display: inline-block;
+    font-size: var(--_font-size-small);
+    line-height: 1.3;
+    padding: 0 0.45em;
+    border-radius: var(--_radius);
+    border: 1px solid currentColor;
+    white-space: nowrap;
+  }
+  .tag--selected {
+    background: var(--_selected);
+    border-color: var(--_selected);
+    color: var(--_card-bg);
+    font-weight: 600;
+  }
+  .tag--active {
+    color: var(--_emphasis);
+    font-weight: 600;
+  }
+  .note {
+    margin: 0;
+    padding: 0.35em 0.6em;
+    border-radius: var(--_radius);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+  }
+  .note--emphasised {
+    background: var(--_emphasis-bg);
+    color: var(--_color-text);
+    font-weight: 600;
+  }
+  .note--emphasised .basis {
+    font-weight: normal;
+  }
+  .note--dimmed {
+    border: 1px dashed var(--_color-border);
+  }
+  .card__description .statement {
+    margin: 0 0 var(--_space-sm);
+  }
+  .facts {
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-sm) var(--_space-lg);
+  }
+  .facts__group {
+    flex: 1 1 12rem;
+  }
+  .facts__group:first-child {
+    flex: 2 1 16rem;
+    max-inline-size: 36rem;
+  }
+  .facts dt {
+    font-weight: 600;
+    font-size: var(--_font-size-small);
+  }
+  .facts dd {
+    margin: 0.15em 0 0;
+  }
+  .approaches {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .approaches__item {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 var(--_space-sm);
+    padding: 0.15em 0.35em;
+    margin-inline: -0.35em;
+    border-radius: var(--_radius);
+  }
+  .approaches__item.is-active {
+    background: var(--_emphasis-bg);
+    color: var(--_color-text);
+  }
+  .approaches__weight {
+    display: inline-flex;
+    gap: 0.35em;
+    align-items: center;
+  }
+  .chips {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em;
+  }
+  .chip {
+    padding: 0 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_color-bg-subtle);
+    border: 1px solid var(--_color-border);
+  }
+  .card--dimmed .chip {
+    background: var(--_color-bg);
+  }
+  .card__footer {
+    margin-block-start: auto;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    justify-content: space-between;
+    gap: var(--_space-sm);
+  }
+  .card__footer .sources {
+    margin: 0;
+    flex: 1 1 14rem;
+  }
+  .select {
+    font: inherit;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    padding: 0.3em 0.85em;
+    min-block-size: 2.25rem;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_color-accent);
+    background: var(--_color-bg);
+    color: var(--_color-accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .select:hover {
+    background: var(--_color-accent-bg);
+  }
+  .select[aria-pressed='true'] {
+    background: var(--_color-accent);
+    color: var(--_color-bg);
+  }
+  .select__box {
+    inline-size: 0.85em;
+    block-size: 0.85em;
+    border: 2px solid currentColor;
+    border-radius: 2px;
+    box-sizing: border-box;
+    display: inline-grid;
+    place-items: center;
+    font-size: 0.8em;
+    line-height: 1;
+  }
+  .select[aria-pressed='true'] .select__box::after {
+    content: '✓';
+  }
+  .unknown {
+    padding: var(--_space-md);
+    border: 2px dashed var(--_color-error);
+    border-radius: var(--_radius);
+    background: var(--_color-error-bg);
+    color: var(--_color-error);
+  }
+  .unknown p {
+    margin: 0 0 var(--_space-sm);
+  }
+  .unknown p:last-child {
+    margin: 0;
+  }
+  .unknown code {
+    color: var(--_color-text);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .card {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .card {
+      border-color: CanvasText;
+    }
+    .card--emphasised {
+      border-color: Highlight;
+    }
+    .card--dimmed {
+      border-color: GrayText;
+    }
+    .card--selected {
+      outline-color: Highlight;
+    }
+    .tag--selected {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .select[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .unknown {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,262 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DossierElement } from '../../base/dossier-element.js';
+import { basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
+import { approachesEmphasising, findItem, localize } from '../../model/query.js';
+import type { Dossier, Factor } from '../../model/types.js';
+import { stateStyles, tokens } from '../../styles/tokens.js';
+import { messages } from './factor-card.messages.js';
+import { styles } from './factor-card.styles.js';
+import { heading, helperStyles, renderWeight, sharedBasis, weightMessages } from './view-helpers.js';
+
+/** The states a card shows, also exposed as custom states (`:state(…)`). */
+type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';
+
+/**
+ * @summary One effective factor of the dossier: what it is, which approaches lean on it and how strongly, which goals it serves and at which levels it plays.
+ *
+ * Choose the factor by id (`factor="informality"`). The card follows the shared selection
+ * of the surrounding `<dossier-provider>` (or its own when alone): it is marked when its
+ * factor is the selected item, emphasised with the weight when the active approach leans
+ * on it, and dimmed when the active approach does not. Its button makes the factor the
+ * selected item. An unknown id shows a message and logs a console error naming the id.
+ *
+ * `variant="compact"` leaves out the description and the sources, for grids and sidebars.
+ *
+ * @csspart card - The card (an `<article>`).
+ * @csspart kind - The small label "Effective factor" above the name.
+ * @csspart name - The factor's name (a heading, level from `heading-level`).
+ * @csspart selected-tag - The "Selected" label, shown when the factor is the selected item.
+ * @csspart active-note - The line saying how strongly the active approach leans on the factor.
+ * @csspart description - The statements (full variant).
+ * @csspart facts - The list of approaches, goals and levels.
+ * @csspart approaches - The list of approaches with their weights.
+ * @csspart goals - The list of goals the factor serves.
+ * @csspart levels - The list of levels it plays at.
+ * @csspart weight - A weight: three bars and its text, e.g. "central (3 of 3)".
+ * @csspart basis - A label saying something is an interpretation or from the talk.
+ * @csspart sources - The sources (full variant).
+ * @csspart select-button - The button that makes the factor the selected item.
+ * @csspart unknown - The message for an unknown or missing id.
+ * @csspart loading - The loading message (standalone).
+ * @csspart error - The error message (standalone).
+ *
+ * @cssproperty --ww-factor-card-bg - Background of the card. Defaults to the document background.
+ * @cssproperty --ww-factor-card-border-color - Border of the card.
+ * @cssproperty --ww-factor-card-radius - Corner radius of the card.
+ * @cssproperty --ww-factor-card-padding - Inner space of the card.
+ * @cssproperty --ww-factor-card-emphasis-color - Edge and note of a card the active approach emphasises. Defaults to the accent colour.
+ * @cssproperty --ww-factor-card-emphasis-bg - Background of the emphasis note.
+ * @cssproperty --ww-factor-card-dimmed-bg - Background of a card the active approach does not emphasise.
+ * @cssproperty --ww-factor-card-selected-color - Outline of the selected card.
+ * @cssproperty --ww-factor-card-weight-color - Filled bars of the weight graphic.
+ *
+ * @cssstate selected - The factor is the selected item.
+ * @cssstate emphasised - The active approach emphasises the factor.
+ * @cssstate dimmed - There is an active approach and it does not emphasise the factor.
+ * @cssstate unknown - The id is missing or not in the dossier.
+ *
+ * @event item-select - The user selected the factor, or cleared the selection. `detail: { id, kind }`; cancelable.
+ */
+export class FactorCard extends DossierElement {
+  static override styles = [tokens, stateStyles, fragmentStyles, helperStyles, styles];
+
+  /** Id of the factor to show, e.g. `informality`. */
+  @property({ reflect: true }) factor = '';
+
+  /** `full` (default) or `compact` (no description and sources; for grids and sidebars). */
+  @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
+
+  /** Level of the card's heading, 1–6 (default 3); its sections use the level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  readonly #internals = this.attachInternals();
+  #states = new Set<CardState>();
+  #loggedUnknown?: string;
+
+  /** Is the factor the selected item? */
+  get selected(): boolean {
+    return this.#states.has('selected');
+  }
+
+  protected override render() {
+    return this.withDossier((d) => {
+      const found = findItem(d, this.factor);
+      if (found?.kind !== 'factor') return this.#renderUnknown(d);
+      return this.#renderCard(d, found.item as Factor);
+    });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const d = this.data.dossier;
+    const found = d ? findItem(d, this.factor) : undefined;
+    const next = new Set<CardState>();
+    if (d && found?.kind !== 'factor') {
+      next.add('unknown');
+      if (this.#loggedUnknown !== this.factor) {
+        this.#loggedUnknown = this.factor;
+        console.error(
+          this.factor
+            ? `[wat-werkt] <factor-card>: unknown factor "${this.factor}". Known factors: ${d.factors.map((f) => f.id).join(', ')}.`
+            : '[wat-werkt] <factor-card>: no factor attribute given.',
+        );
+      }
+    } else if (d && found) {
+      const { approach, item } = this.data.selection;
+      if (item?.id === this.factor) next.add('selected');
+      if (approach && d.approaches.some((a) => a.id === approach)) {
+        const leans = approachesEmphasising(d, this.factor).some((e) => e.approach.id === approach);
+        next.add(leans ? 'emphasised' : 'dimmed');
+      }
+    }
+    this.#setStates(next);
+  }
+
+  #setStates(next: Set<CardState>): void {
+    for (const s of ['selected', 'emphasised', 'dimmed', 'unknown'] as const) {
+      try {
+        if (next.has(s)) this.#internals.states.add(s);
+        else this.#internals.states.delete(s);
+      } catch {
+        // Browsers without CustomStateSet: the classes inside still show the state.
+      }
+    }
+    this.#states = next;
+  }
+
+  #renderUnknown(d: Dossier) {
+    const m = this.msg(messages);
+    return html`<div class="unknown" part="unknown">
+      <p class="unknown__title"><strong>${this.factor ? m.unknown(this.factor) : m.missing}</strong></p>
+      <p class="unknown__known">
+        ${m.known}
+        ${d.factors.map((f, i) => html`${i ? ', ' : ''}<code>${f.id}</code> (${localize(f.name, this.locale)})`)}
+      </p>
+    </div>`;
+  }
+
+  #renderCard(d: Dossier, factor: Factor) {
+    const lang = this.locale;
+    const t = this.t;
+    const m = this.msg(messages);
+    const wm = this.msg(weightMessages);
+    const full = this.variant !== 'compact';
+    const level = this.headingLevel;
+    const { approach: activeId, item } = this.data.selection;
+    const selected = item?.id === factor.id;
+    const leaning = approachesEmphasising(d, factor.id);
+    const active = d.approaches.find((a) => a.id === activeId);
+    const activeWeight = active ? leaning.find((e) => e.approach.id === active.id) : undefined;
+    const state = active ? (activeWeight ? 'emphasised' : 'dimmed') : 'neutral';
+    // Every approach, the ones leaning on the factor first (strongest first), then the others.
+    const rows = [
+      ...leaning.map((e) => ({ approach: e.approach, emphasis: e as typeof e | undefined })),
+      ...d.approaches.filter((a) => !leaning.some((e) => e.approach.id === a.id)).map((a) => ({ approach: a, emphasis: undefined })),
+    ];
+    const approachBasis = sharedBasis(leaning);
+    const goalBasis = sharedBasis(factor.serves);
+    const levelBasis = sharedBasis(factor.levels);
+    const items = (id: string) => findItem(d, id)?.item;
+    const name = localize(factor.name, lang);
+
+    return html`<article
+      class="card card--${full ? 'full' : 'compact'} card--${state} ${selected ? 'card--selected' : ''}"
+      part="card"
+      aria-labelledby="name"
+    >
+      <header class="card__header">
+        <p class="card__kind" part="kind">${t.kind.factor}</p>
+        ${heading(level, name, { id: 'name', part: 'name', cls: 'card__name' })}
+        <div class="card__tags">
+          ${basisBadge(factor.basis, t)}
+          ${selected ? html`<span class="tag tag--selected" part="selected-tag"><span aria-hidden="true">✓ </span>${m.selected}</span>` : nothing}
+        </div>
+      </header>
+
+      ${active
+        ? html`<p class="note note--${state}" part="active-note">
+            ${activeWeight
+              ? html`<span>${m.emphasisedBy(localize(active.name, lang))}</span> ${renderWeight(activeWeight.weight, wm)}
+                  ${basisBadge(activeWeight.basis, t)}`
+              : m.notEmphasisedBy(localize(active.name, lang))}
+          </p>`
+        : nothing}
+      ${full
+        ? html`<div class="card__description" part="description">${renderStatements(d, factor.statements, lang, t)}</div>`
+        : nothing}
+
+      <dl class="facts" part="facts">
+        <div class="facts__group">
+          <dt>${m.approaches} ${approachBasis ? basisBadge(approachBasis, t) : nothing}</dt>
+          <dd>
+            <ul class="approaches" part="approaches" role="list">
+              ${rows.map(
+                (r) => html`<li class="approaches__item ${r.approach.id === activeId ? 'is-active' : ''}">
+                  <span class="approaches__name"
+                    >${localize(r.approach.name, lang)}${r.approach.id === activeId
+                      ? html` <span class="tag tag--active">${m.active}</span>`
+                      : nothing}</span
+                  >
+                  <span class="approaches__weight"
+                    >${renderWeight(r.emphasis?.weight, wm)}
+                    ${r.emphasis && !approachBasis ? basisBadge(r.emphasis.basis, t) : nothing}</span
+                  >
+                </li>`,
+              )}
+            </ul>
+          </dd>
+        </div>
+        <div class="facts__group">
+          <dt>${m.goals} ${goalBasis ? basisBadge(goalBasis, t) : nothing}</dt>
+          <dd>
+            ${factor.serves.length
+              ? html`<ul class="chips" part="goals" role="list">
+                  ${factor.serves.map(
+                    (s) => html`<li class="chip">${localize(items(s.goal)?.name, lang)} ${goalBasis ? nothing : basisBadge(s.basis, t)}</li>`,
+                  )}
+                </ul>`
+              : m.none}
+          </dd>
+        </div>
+        <div class="facts__group">
+          <dt>${m.levels} ${levelBasis ? basisBadge(levelBasis, t) : nothing}</dt>
+          <dd>
+            ${factor.levels.length
+              ? html`<ul class="chips" part="levels" role="list">
+                  ${factor.levels.map(
+                    (l) => html`<li class="chip">${localize(items(l.level)?.name, lang)} ${levelBasis ? nothing : basisBadge(l.basis, t)}</li>`,
+                  )}
+                </ul>`
+              : m.none}
+          </dd>
+        </div>
+      </dl>
+
+      <footer class="card__footer">
+        ${full ? renderSources(d, this.#sources(factor, leaning), t) : nothing}
+        <button
+          type="button"
+          class="select"
+          part="select-button"
+          aria-pressed=${selected ? 'true' : 'false'}
+          @click=${() => this.data.select(selected ? null : { id: factor.id, kind: 'factor' })}
+        >
+          <span class="select__box" aria-hidden="true"></span>${m.select}<span class="visually-hidden">: ${name}</span>
+        </button>
+      </footer>
+    </article>`;
+  }
+
+  /** Every source behind what the card says, in order of first mention. */
+  #sources(factor: Factor, leaning: { sources: string[] }[]): string[] {
+    const all = [factor, ...factor.statements, ...factor.serves, ...factor.levels, ...leaning].flatMap((x) => x.sources);
+    return [...new Set(all)];
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'factor-card': FactorCard;
+  }
+}

@@ -1,0 +1,48 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../define/factor-grid.js';
+import type { DossierProvider } from '../dossier-provider/dossier-provider.js';
+import type { FactorCard } from '../factor-card/factor-card.js';
+import type { FactorGrid } from './factor-grid.js';
+import { dossierCopy, until } from '../../../test/helpers.js';
+
+const cardsOf = (grid: FactorGrid) => [...grid.shadowRoot!.querySelectorAll<FactorCard>('factor-card')];
+const rendered = (card: FactorCard) => !!card.shadowRoot?.querySelector('[part="card"]');
+
+describe('<factor-grid>', () => {
+  it('shows every factor as a card, in as many columns as the container allows', async () => {
+    const dossier = await dossierCopy();
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px"><factor-grid></factor-grid></div>`);
+    const grid = wrapper.querySelector('factor-grid')!;
+    await until(() => cardsOf(grid).length === dossier.factors.length && cardsOf(grid).every(rendered), 'the cards');
+    expect(cardsOf(grid).map((c) => c.factor)).to.deep.equal(dossier.factors.map((f) => f.id));
+    expect(cardsOf(grid).every((c) => c.variant === 'compact')).to.equal(true);
+    const columns = () => getComputedStyle(grid.shadowRoot!.querySelector('.grid')!).gridTemplateColumns.split(' ').length;
+    expect(columns()).to.equal(3);
+    wrapper.style.inlineSize = '360px';
+    await until(() => columns() === 1, 'one column');
+    await expect(grid).to.be.accessible();
+  });
+
+  it('gives its cards one shared selection when standalone', async () => {
+    const grid = await fixture<FactorGrid>(html`<factor-grid></factor-grid>`);
+    await until(() => cardsOf(grid).length > 1 && cardsOf(grid).every(rendered), 'the cards');
+    const [first, second] = cardsOf(grid);
+    (first.shadowRoot!.querySelector('[part="select-button"]') as HTMLButtonElement).click();
+    await until(() => first.selected, 'the first selected');
+    (second.shadowRoot!.querySelector('[part="select-button"]') as HTMLButtonElement).click();
+    await until(() => second.selected && !first.selected, 'only the second selected');
+  });
+
+  it('uses the provider around it, so the active approach reaches every card', async () => {
+    const provider = await fixture<DossierProvider>(html`<dossier-provider approach="community-organizing" lang="en"
+      ><factor-grid variant="full"></factor-grid
+    ></dossier-provider>`);
+    const grid = provider.querySelector('factor-grid')!;
+    await until(() => cardsOf(grid).length > 0 && cardsOf(grid).every(rendered), 'the cards');
+    await until(() => cardsOf(grid).every((c) => c.matches(':state(emphasised), :state(dimmed)')), 'the states');
+    const dimmed = cardsOf(grid).filter((c) => c.matches(':state(dimmed)')).map((c) => c.factor);
+    expect(dimmed).to.deep.equal(['informality']);
+    expect(grid.shadowRoot!.querySelector('dossier-provider')).to.equal(null);
+    await expect(grid).to.be.accessible();
+  });
+});
