@@ -1,0 +1,419 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    --_weight-on: var(--ww-comparator-weight-color, var(--_color-accent));
+    --_active-bg: var(--ww-comparator-active-bg, var(--_color-accent-bg));
+    --_active: var(--ww-comparator-active-color, var(--_color-accent));
+    --_diff-bg: var(--ww-comparator-difference-bg, var(--_color-bg-subtle));
+    --_diff: var(--ww-comparator-difference-color, var(--_color-text));
+    --_line: var(--ww-comparator-border-color, var(--_color-border));
+    --_header-bg: var(--ww-comparator-header-bg, var(--_color-bg));
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  p {
+    margin: 0;
+  }
+  .comparator {
+    display: grid;
+    gap: var(--_space-md);
+  }
+
+  /* ---- controls ---- */
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    justify-content: space-between;
+    gap: var(--_space-sm) var(--_space-lg);
+  }
+  .chooser {
+    margin: 0;
+    padding: var(--_space-sm) var(--_space-md);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  .chooser legend {
+    font-weight: 700;
+    padding-inline: 0.25em;
+  }
+  .chooser__options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em var(--_space-md);
+  }
+  .chooser__hint {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-subtle);
+  }
+  .chooser__hint--refused {
+    color: var(--_color-error);
+    font-weight: 600;
+  }
+  .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    min-block-size: 2rem;
+    cursor: pointer;
+  }
+  .check input {
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    margin: 0;
+    accent-color: var(--_color-accent);
+    flex: none;
+  }
+  .tag {
+    display: inline-block;
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+    line-height: 1.3;
+    padding: 0 0.45em;
+    border-radius: var(--_radius);
+    border: 1px solid currentColor;
+    white-space: nowrap;
+    vertical-align: 0.1em;
+  }
+  .tag--active {
+    color: var(--_active);
+    background: var(--_color-bg);
+  }
+
+  /* ---- legend and differences ---- */
+  .legend {
+    display: grid;
+    gap: 0.35em;
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-subtle);
+  }
+  .legend__scale {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 1.1em;
+  }
+  .legend__label {
+    font-weight: 600;
+    color: var(--_color-text);
+  }
+  .legend .weight__text {
+    color: var(--_color-text-subtle);
+  }
+  .differences {
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_diff);
+    background: var(--_diff-bg);
+  }
+  .diff-tag {
+    display: inline-block;
+    font-size: var(--_font-size-small);
+    font-weight: 700;
+    line-height: 1.3;
+    padding: 0.05em 0.5em;
+    border-radius: var(--_radius);
+    background: var(--_diff);
+    color: var(--_color-bg);
+    white-space: nowrap;
+  }
+
+  /* ---- buttons ---- */
+  .activate {
+    font: inherit;
+    font-weight: 600;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    min-block-size: 2.25rem;
+    padding: 0.25em 0.8em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_active);
+    background: var(--_color-bg);
+    color: var(--_active);
+    cursor: pointer;
+  }
+  .activate:hover {
+    background: var(--_active-bg);
+  }
+  .activate[aria-pressed='true'] {
+    background: var(--_active);
+    color: var(--_color-bg);
+  }
+  .activate__box {
+    inline-size: 0.9em;
+    block-size: 0.9em;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    box-sizing: border-box;
+    display: inline-grid;
+    place-items: center;
+  }
+  .activate[aria-pressed='true'] .activate__box::after {
+    content: '';
+    inline-size: 0.35em;
+    block-size: 0.35em;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  .item {
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    padding: 0.1em 0.3em;
+    margin-inline: -0.3em;
+    border: 0;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_color-text);
+    text-decoration: underline dotted 1px;
+    text-underline-offset: 0.2em;
+    cursor: pointer;
+  }
+  .item:hover {
+    text-decoration-style: solid;
+  }
+  .item[aria-pressed='true'] {
+    background: var(--_color-text);
+    color: var(--_color-bg);
+    text-decoration: none;
+  }
+
+  /* ---- shared content ---- */
+  .focus {
+    font-weight: 600;
+  }
+  .statements {
+    margin-block-start: 0.35em;
+    font-size: var(--_font-size-small);
+  }
+  .statements summary {
+    cursor: pointer;
+    color: var(--_color-accent);
+    inline-size: fit-content;
+  }
+  .statements .statement {
+    margin-block: 0.4em;
+  }
+  .craft__summary {
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-subtle);
+  }
+  .text .statement {
+    margin: 0 0 0.4em;
+  }
+  .text .statement:last-child {
+    margin: 0;
+  }
+  .missing {
+    color: var(--_color-text-subtle);
+    font-style: italic;
+  }
+  .sources {
+    margin: 0;
+  }
+
+  /* ---- wide: the table ---- */
+  .caption,
+  caption {
+    text-align: start;
+    font-family: var(--_heading-font-family);
+    font-weight: 700;
+    font-size: 1.1em;
+    padding-block-end: var(--_space-sm);
+  }
+  table {
+    inline-size: 100%;
+    table-layout: fixed;
+    border-collapse: separate;
+    border-spacing: 0;
+  }
+  .col-aspect {
+    inline-size: 13em;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.55em 0.75em;
+    border-block-end: 1px solid var(--_line);
+    overflow-wrap: break-word;
+    hyphens: auto;
+  }
+  thead th {
+    position: sticky;
+    inset-block-start: var(--ww-comparator-sticky-top, 0);
+    z-index: 1;
+    background: var(--_header-bg);
+    font-family: var(--_heading-font-family);
+    font-size: 1.1em;
+    border-block-end: 2px solid var(--_color-text);
+    border-block-start: 4px solid transparent;
+    vertical-align: bottom;
+  }
+  thead th.corner {
+    font-family: inherit;
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+    color: var(--_color-text-subtle);
+  }
+  thead th.is-active {
+    background: var(--_active-bg);
+    border-block-start-color: var(--_active);
+  }
+  tbody th {
+    font-weight: 600;
+  }
+  td.is-active {
+    background: var(--_active-bg);
+  }
+  .row-sources td .sources__label {
+    display: none;
+  }
+  .group th {
+    padding-block-start: 1.1em;
+    font-family: var(--_heading-font-family);
+    font-size: 1.05em;
+    border-block-end: 2px solid var(--_color-text);
+  }
+  .row-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.3em 0.5em;
+  }
+  .weight-row.is-top > * {
+    background: var(--_diff-bg);
+  }
+  .weight-row.is-top > td.is-active {
+    background: var(--_active-bg);
+  }
+  .weight-row.is-top > th {
+    box-shadow: inset 4px 0 0 var(--_diff);
+  }
+  .weight-row.is-selected > * {
+    border-block-end: 2px solid var(--_color-text);
+  }
+
+  /* ---- narrow: a list of approaches ---- */
+  .stack {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-md);
+  }
+  .approach {
+    border: 1px solid var(--_line);
+    border-block-start: 4px solid var(--_line);
+    border-radius: var(--_radius);
+    padding: var(--_space-md);
+  }
+  .approach.is-active {
+    border-color: var(--_active);
+    background: var(--_active-bg);
+  }
+  .approach__head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-sm);
+    margin-block-end: var(--_space-sm);
+  }
+  .approach__name {
+    margin: 0;
+    font-family: var(--_heading-font-family);
+    font-size: 1.2em;
+    line-height: 1.25;
+  }
+  .facts {
+    margin: 0;
+    display: grid;
+    gap: var(--_space-md);
+  }
+  .fact dt {
+    font-weight: 700;
+    margin-block-end: 0.25em;
+    border-block-end: 1px solid var(--_line);
+  }
+  .fact dd {
+    margin: 0;
+  }
+  .fact--sources .sources__label {
+    display: none;
+  }
+  .weights {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .weights__item {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.2em var(--_space-sm);
+    padding: 0.25em 0.4em;
+    margin-inline: -0.4em;
+  }
+  .weights__item + .weights__item {
+    border-block-start: 1px solid color-mix(in srgb, var(--_line) 40%, transparent);
+  }
+  .weights__item.is-top {
+    background: var(--_diff-bg);
+    box-shadow: inset 4px 0 0 var(--_diff);
+    padding-inline-start: 0.75em;
+  }
+  .approach.is-active .weights__item.is-top {
+    background: var(--_color-bg);
+  }
+  .weights__item.is-selected {
+    outline: 2px solid var(--_color-text);
+    outline-offset: -2px;
+  }
+  .weights__name {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.3em 0.5em;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    td,
+    thead th,
+    .approach {
+      transition:
+        background-color 0.15s ease,
+        border-color 0.15s ease;
+    }
+  }
+  @media (forced-colors: active) {
+    .diff-tag,
+    .activate[aria-pressed='true'],
+    .item[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border: 1px solid HighlightText;
+    }
+    .differences,
+    .weight-row.is-top > th,
+    .weights__item.is-top {
+      border-inline-start: 4px solid CanvasText;
+    }
+    thead th.is-active,
+    .approach.is-active {
+      border-color: Highlight;
+    }
+    td.is-active {
+      border-inline: 1px solid Highlight;
+    }
+    .tag {
+      border-color: CanvasText;
+    }
+  }
+`;
