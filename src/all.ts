@@ -1,5 +1,8 @@
 /** Registers every element. */
 import './define/dossier-provider.js';
 import './define/dossier-overview.js';
+import './define/approach-comparator.js';
+import './define/factor-card.js';
+import './define/factor-grid.js';
 
 export * from './index.js';

@@ -6,6 +6,9 @@
 export * from './model/index.js';
 export { DossierProvider } from './components/dossier-provider/dossier-provider.js';
 export { DossierOverview } from './components/dossier-overview/dossier-overview.js';
+export { ApproachComparator, compareWeights, type ComparatorLayout, type WeightRow } from './components/approach-comparator/approach-comparator.js';
+export { FactorCard } from './components/factor-card/factor-card.js';
+export { FactorGrid } from './components/factor-grid/factor-grid.js';
 export { DossierElement } from './base/dossier-element.js';
 export { WatWerktElement } from './base/wat-werkt-element.js';
 export { dossierContext, type DossierState } from './context/dossier-context.js';
