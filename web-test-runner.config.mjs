@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { jsonModules } from './test/server/json-modules.mjs';
 import { testRoutes } from './test/server/routes.mjs';
+import { securityRoutes } from './test/server/security-routes.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 
 export const chromeArgs = [
@@ -23,7 +24,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  middleware: [testRoutes],
+  middleware: [testRoutes, securityRoutes],
   plugins: [jsonModules(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
