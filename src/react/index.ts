@@ -17,8 +17,11 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
+import { ApproachComparator as ApproachComparatorElement } from '../define/approach-comparator.js';
 import { DossierOverview as DossierOverviewElement } from '../define/dossier-overview.js';
 import { DossierProvider as DossierProviderElement } from '../define/dossier-provider.js';
+import { FactorCard as FactorCardElement } from '../define/factor-card.js';
+import { FactorGrid as FactorGridElement } from '../define/factor-grid.js';
 import type { WatWerktEvent } from '../events.js';
 
 /** `onItemSelect` and `onApproachChange`: the user's selections. Both events bubble and are cancelable. */
@@ -49,6 +52,36 @@ export const DossierOverview = createComponent({
   elementClass: DossierOverviewElement,
   events: {},
   displayName: 'DossierOverview',
+});
+
+/** `<approach-comparator>`: the approaches side by side; `onComparisonChange` when the user changes which are compared. */
+export const ApproachComparator = createComponent({
+  react: React,
+  tagName: 'approach-comparator',
+  elementClass: ApproachComparatorElement,
+  events: {
+    ...selectionEvents,
+    onComparisonChange: 'comparison-change' as EventName<HTMLElementEventMap['comparison-change']>,
+  },
+  displayName: 'ApproachComparator',
+});
+
+/** `<factor-card>`: one effective factor. */
+export const FactorCard = createComponent({
+  react: React,
+  tagName: 'factor-card',
+  elementClass: FactorCardElement,
+  events: { ...selectionEvents },
+  displayName: 'FactorCard',
+});
+
+/** `<factor-grid>`: every effective factor as a card. */
+export const FactorGrid = createComponent({
+  react: React,
+  tagName: 'factor-grid',
+  elementClass: FactorGridElement,
+  events: { ...selectionEvents },
+  displayName: 'FactorGrid',
 });
 
 export type { WatWerktEvent, WatWerktEventMap } from '../events.js';
