@@ -1,0 +1,43 @@
+// docs/THEMING.md documents every token and every part: checked against the tokens themselves and
+// against custom-elements.json (the elements' JSDoc).
+import { expect } from '@open-wc/testing';
+import { tokens } from '../../src/styles/tokens.js';
+
+interface Declaration {
+  customElement?: boolean;
+  tagName?: string;
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string }[];
+}
+
+describe('docs/THEMING.md', () => {
+  let doc: string;
+  let shared: string;
+  let elements: Declaration[];
+  before(async () => {
+    doc = await (await fetch('/docs/THEMING.md')).text();
+    shared = doc.slice(0, doc.indexOf('<!-- elements:start -->'));
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
+    elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+  });
+
+  it('documents every shared token, and no token that does not exist', () => {
+    const defined = new Set(tokens.cssText.match(/--ww-[a-z0-9-]+/g));
+    const documented = new Set(shared.match(/^\| `(--ww-[a-z0-9-]+)`/gm)?.map((row) => row.slice(3, -1)));
+    expect(defined.size).to.be.greaterThan(40);
+    expect([...defined].filter((t) => !documented.has(t)), 'tokens missing from the doc').to.deep.equal([]);
+    expect([...documented].filter((t) => !defined.has(t)), 'documented tokens that do not exist').to.deep.equal([]);
+  });
+
+  it('documents every element’s parts and own tokens', () => {
+    expect(elements.length).to.be.greaterThan(1);
+    for (const el of elements) {
+      const start = doc.indexOf(`### \`<${el.tagName}>\``);
+      expect(start, `<${el.tagName}> has a section (npm run analyze writes it)`).to.be.greaterThan(0);
+      const end = doc.indexOf('\n### ', start + 1);
+      const section = doc.slice(start, end < 0 ? undefined : end);
+      for (const part of el.cssParts ?? []) expect(section, `<${el.tagName}> part ${part.name}`).to.contain(`| \`${part.name}\` |`);
+      for (const prop of el.cssProperties ?? []) expect(section, `<${el.tagName}> ${prop.name}`).to.contain(`| \`${prop.name}\` |`);
+    }
+  });
+});
