@@ -4,6 +4,7 @@ import './preview.css';
 import { Controls, Description, Primary, Source, Stories, Subtitle, Title, useOf } from '@storybook/addon-docs/blocks';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { createElement, Fragment } from 'react';
+import { withActions } from 'storybook/actions/decorator';
 import { storyFrame, type StoryGlobals } from '../stories/_helpers.js';
 import { emulateReducedMotion } from './reduced-motion.js';
 
@@ -24,6 +25,32 @@ const withFrame: Decorator = (story, { globals }) => {
   emulateReducedMotion(globals.motion === 'reduce', TAGS);
   return storyFrame(globals as StoryGlobals, story());
 };
+
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
+
+/**
+ * Controls where they mean something: attributes get a text, number or select control from their
+ * type; properties, events, slots, parts and CSS properties are listed but not editable (a story
+ * passes only attributes on from its args).
+ */
+const apiControls: ArgTypesEnhancer = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => {
+      const category = String(argType.table?.category ?? '');
+      if (category !== 'attributes') return [name, category ? { ...argType, control: false } : argType];
+      const type = String(argType.table?.type?.summary ?? '');
+      const literals = [...type.matchAll(/'([^']*)'/g)].map((m) => m[1]);
+      const control =
+        literals.length > 1 && /^\s*('[^']*'\s*\|?\s*)+$/.test(type)
+          ? { control: 'select' as const, options: literals }
+          : /\bnumber\b/.test(type)
+            ? { control: 'number' as const }
+            : /\bboolean\b/.test(type)
+              ? { control: 'boolean' as const }
+              : { control: 'text' as const };
+      return [name, { ...argType, ...control }];
+    }),
+  );
 
 /** The copyable embed snippet a story file gives as `parameters.embed`, shown on its docs page. */
 function Embed() {
@@ -55,7 +82,8 @@ function DocsPage() {
 
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withFrame],
+  decorators: [withFrame, withActions],
+  argTypesEnhancers: [apiControls],
   globalTypes: {
     lang: {
       description: 'Language: sets `lang` on the wrapper, which every element follows',
@@ -100,7 +128,11 @@ const preview: Preview = {
     // Every story is checked by axe in the accessibility panel; a violation is an error, not a todo.
     a11y: { test: 'error' },
     controls: { expanded: true },
-    docs: { page: DocsPage, codePanel: true },
+    // The elements' events in the Actions panel.
+    actions: { handles: ['dossier-load', 'dossier-error', 'item-select', 'approach-change', 'comparison-change'] },
+    // Stories on a docs page each in a frame of their own, so one long dossier does not push the API
+    // table thousands of pixels down.
+    docs: { page: DocsPage, codePanel: true, story: { inline: false, height: '32rem' } },
     options: {
       storySort: {
         order: ['Introduction', 'Embed', 'Elements', ['dossier-provider', 'dossier-overview', '*']],
