@@ -5,6 +5,7 @@
  * renders the same in Storybook and in the axe test.
  */
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import dossierJson from '../data/samenlevingsopbouw.json';
 import type { SelectedItem } from '../src/context/selection-context.js';
@@ -50,6 +51,9 @@ export type StoryState = 'ready' | 'loading' | 'error';
 
 export const stateParameter = (state: StoryState) => ({ state });
 
+/** For a story that logs a console error on purpose (e.g. an unknown id); the axe test fails on any other. */
+export const expectsConsoleErrors = { consoleErrors: true };
+
 // ---------------------------------------------------------------------------------------------
 // Dossiers
 
@@ -57,9 +61,6 @@ export const stateParameter = (state: StoryState) => ({ state });
 export function dossierCopy(): Dossier {
   return structuredClone(dossierJson) as unknown as Dossier;
 }
-
-export const APPROACHES = dossierCopy().approaches.map((a) => a.id);
-export const FACTORS = dossierCopy().factors.map((f) => f.id);
 
 const LONG_NL = ' — een uitzonderlijk lange naam om te zien hoe de weergave omgaat met woorden als buurtnetwerkondersteuningsprogrammacoördinatie';
 const LONG_EN = ' — an exceptionally long name to see how the view copes with words like neighbourhoodnetworksupportprogrammecoordination';
@@ -75,12 +76,18 @@ export function longLabelsDossier(): Dossier {
   return dossier;
 }
 
-/** A dossier with three mistakes, each reported with its JSON path. */
+/** A dossier that breaks the schema twice: each problem is listed with its JSON path. */
 export function invalidDossier(): Dossier {
   const dossier = dossierCopy();
-  dossier.approaches[1].emphasis[0].factor = 'informality2';
   dossier.goals[0].id = 'Bad Id';
   (dossier.factors[2] as { sources: unknown }).sources = 'seed-talk';
+  return dossier;
+}
+
+/** A dossier that fits the schema but names a factor that does not exist (checked after the schema). */
+export function unknownReferenceDossier(): Dossier {
+  const dossier = dossierCopy();
+  dossier.approaches[1].emphasis[0].factor = 'informality2';
   return dossier;
 }
 
@@ -107,7 +114,20 @@ export const NEVER = 2_147_483_647;
 // Selection
 
 /** A directive that selects `item` on the provider it is put on, as a host page would. */
-export const selectOnProvider = (item: SelectedItem) =>
+export const selectOnProvider = (item: SelectedItem | null) =>
   ref((element) => {
-    if (element) void customElements.whenDefined('dossier-provider').then(() => (element as HTMLElementTagNameMap['dossier-provider']).select(item));
+    if (element && item) (element as HTMLElementTagNameMap['dossier-provider']).select(item);
   });
+
+export interface ProviderOptions {
+  /** The active approach (the provider's `approach` attribute). */
+  approach?: string;
+  /** The selected item, set with the provider's `select()`. */
+  selected?: SelectedItem;
+  /** A dossier object instead of the built-in one. */
+  dossier?: Dossier;
+}
+
+/** `content` inside a provider with an active approach and/or a selected item, as a host page sets them. */
+export const inProvider = (content: unknown, { approach, selected, dossier }: ProviderOptions = {}): TemplateResult =>
+  html`<dossier-provider approach=${ifDefined(approach)} .dossier=${dossier} ${selectOnProvider(selected ?? null)}>${content}</dossier-provider>`;

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/dossier-provider.js';
 import '../src/define/dossier-overview.js';
 import type { Dossier } from '../src/model/types.js';
-import { invalidDossier, longLabelsDossier, narrow, NEVER, SOURCES, stateParameter } from './_helpers.js';
+import { invalidDossier, longLabelsDossier, narrow, NEVER, SOURCES, stateParameter, unknownReferenceDossier } from './_helpers.js';
 
 interface Args {
   src?: string;
@@ -73,6 +73,12 @@ export const ErrorTruncatedJson: Story = {
 /** JSON, but not a valid dossier: each problem listed with its path. */
 export const ErrorInvalidDossier: Story = {
   render: (args) => template({ ...args, dossier: invalidDossier() }),
+  parameters: stateParameter('error'),
+};
+
+/** Valid by the schema, but an approach leans on a factor that does not exist: the path says where. */
+export const ErrorUnknownReference: Story = {
+  render: (args) => template({ ...args, dossier: unknownReferenceDossier() }),
   parameters: stateParameter('error'),
 };
 

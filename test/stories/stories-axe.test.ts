@@ -10,13 +10,19 @@
 import { expect } from '@open-wc/testing';
 import { nothing, render, type TemplateResult } from 'lit';
 import { DEFAULT_GLOBALS, storyFrame, type StoryGlobals, type StoryState } from '../../stories/_helpers.js';
+import * as approachComparator from '../../stories/approach-comparator.stories.js';
 import * as dossierOverview from '../../stories/dossier-overview.stories.js';
 import * as dossierProvider from '../../stories/dossier-provider.stories.js';
 import * as embed from '../../stories/embed.stories.js';
+import * as factorCard from '../../stories/factor-card.stories.js';
+import * as factorGrid from '../../stories/factor-grid.stories.js';
 
 const STORY_FILES: Record<string, StoryModule> = {
   'dossier-provider.stories.ts': dossierProvider as unknown as StoryModule,
   'dossier-overview.stories.ts': dossierOverview as unknown as StoryModule,
+  'factor-card.stories.ts': factorCard as unknown as StoryModule,
+  'factor-grid.stories.ts': factorGrid as unknown as StoryModule,
+  'approach-comparator.stories.ts': approachComparator as unknown as StoryModule,
   'embed.stories.ts': embed as unknown as StoryModule,
 };
 
@@ -36,7 +42,7 @@ type Decorator = (story: StoryFn, context: Context) => unknown;
 interface Annotations {
   args?: Args;
   globals?: StoryGlobals;
-  parameters?: Record<string, unknown> & { state?: StoryState };
+  parameters?: Record<string, unknown> & { state?: StoryState; consoleErrors?: boolean };
   decorators?: Decorator[];
   render?: (args: Args, context: Context) => unknown;
 }
@@ -47,7 +53,7 @@ interface Meta extends Annotations {
 }
 type StoryModule = { default: Meta } & Record<string, Annotations | Meta>;
 
-function renderStory(meta: Meta, story: Annotations, name: string): { template: TemplateResult; state: StoryState } {
+function renderStory(meta: Meta, story: Annotations, name: string): { template: TemplateResult; state: StoryState; consoleErrors: boolean } {
   const args = { ...meta.args, ...story.args };
   const globals = { ...DEFAULT_GLOBALS, ...meta.globals, ...story.globals };
   const parameters = { ...meta.parameters, ...story.parameters };
@@ -60,7 +66,8 @@ function renderStory(meta: Meta, story: Annotations, name: string): { template: 
     const inner = storyFn;
     storyFn = () => decorator(inner, context);
   }
-  return { template: storyFrame(globals, storyFn()), state: parameters.state ?? 'ready' };
+  const state = parameters.state ?? 'ready';
+  return { template: storyFrame(globals, storyFn()), state, consoleErrors: state === 'error' || !!parameters.consoleErrors };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -136,12 +143,14 @@ describe('every story renders and passes axe', function () {
       for (const [name, story] of Object.entries(module)) {
         if (!isStory(name, story, meta)) continue;
         it(name, async () => {
-          const { template, state } = renderStory(meta, story as Annotations, name);
-          // The error stories log their error on purpose (the provider's console.error).
-          if (state === 'error') console.error = () => {};
+          const { template, state, consoleErrors } = renderStory(meta, story as Annotations, name);
+          // Error stories log their error on purpose; any other story must log none.
+          const logged: unknown[][] = [];
+          console.error = (...args: unknown[]) => logged.push(args);
           render(template, container);
           await waitFor(container, state);
           await expect(container).to.be.accessible();
+          if (!consoleErrors) expect(logged.map((args) => args.join(' ')), 'console errors').to.deep.equal([]);
         });
       }
     });
