@@ -161,6 +161,8 @@ export const styles = css`
   }
   .item {
     font: inherit;
+    overflow-wrap: anywhere;
+    hyphens: auto;
     font-weight: 600;
     text-align: start;
     padding: 0.1em 0.3em;
@@ -215,6 +217,13 @@ export const styles = css`
   .sources {
     margin: 0;
   }
+  .sources cite,
+  .sources a {
+    display: block;
+    padding-inline-start: 0.75em;
+    text-indent: -0.75em;
+    margin-block-end: 0.35em;
+  }
 
   /* ---- wide: the table ---- */
   .caption,
@@ -232,7 +241,7 @@ export const styles = css`
     border-spacing: 0;
   }
   .col-aspect {
-    inline-size: 13em;
+    inline-size: 14em;
   }
   th,
   td {

@@ -142,7 +142,7 @@ export const styles = css`
   .approaches__item {
     display: flex;
     flex-wrap: wrap;
-    justify-content: space-between;
+    align-items: baseline;
     gap: 0 var(--_space-sm);
     padding: 0.15em 0.35em;
     margin-inline: -0.35em;
@@ -152,7 +152,14 @@ export const styles = css`
     background: var(--_emphasis-bg);
     color: var(--_color-text);
   }
+  .card--compact .approaches {
+    font-size: var(--_font-size-small);
+  }
+  .approaches__name {
+    flex: 1 1 auto;
+  }
   .approaches__weight {
+    margin-inline-start: auto;
     display: inline-flex;
     gap: 0.35em;
     align-items: center;
@@ -185,6 +192,16 @@ export const styles = css`
   .card__footer .sources {
     margin: 0;
     flex: 1 1 14rem;
+  }
+  .card__footer .sources__label {
+    font-weight: 600;
+  }
+  .card__footer .sources cite,
+  .card__footer .sources a {
+    display: block;
+    padding-inline-start: 0.75em;
+    text-indent: -0.75em;
+    margin-block-start: 0.2em;
   }
   .select {
     font: inherit;
