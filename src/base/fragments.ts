@@ -33,7 +33,9 @@ export function renderSources(dossier: Dossier, ids: readonly string[], t: Commo
       const ref = refs.get(id);
       const href = safeHref(ref?.url);
       const text = ref?.citation ?? id;
-      return html`${i ? '; ' : ''}${href ? html`<a href=${href} rel="noopener noreferrer">${text}</a>` : html`<cite>${text}</cite>`}`;
+      // Citations that end in a full stop need no semicolon after them (".;").
+      const previous = i ? (refs.get(ids[i - 1])?.citation ?? ids[i - 1]) : '';
+      return html`${i ? (/[.!?]$/.test(previous) ? ' ' : '; ') : ''}${href ? html`<a href=${href} rel="noopener noreferrer">${text}</a>` : html`<cite>${text}</cite>`}`;
     })}
   </p>`;
 }
