@@ -189,6 +189,45 @@ describe('<approach-comparator>', () => {
     expect(informality.shadowRoot!.querySelector('[part="active-note"]')).to.equal(null);
   });
 
+  it('changes the highlight in a <tree-infographic> under the same provider', async () => {
+    await import('../../define/tree-infographic.js');
+    // The tree resizes itself inside its ResizeObserver callback, which Chromium reports as the
+    // benign "ResizeObserver loop completed with undelivered notifications"; that is the tree's
+    // business, not this test's, so only that message is let through here.
+    const onerror = window.onerror;
+    window.onerror = (message, ...rest) =>
+      String(message).includes('ResizeObserver loop') ? true : (onerror?.call(window, message, ...rest) ?? false);
+    try {
+      await treeFollowsComparator();
+    } finally {
+      window.onerror = onerror;
+    }
+  });
+
+  async function treeFollowsComparator() {
+    const provider = await fixture<DossierProvider>(html`<dossier-provider lang="nl">
+      <approach-comparator layout="table"></approach-comparator>
+      <tree-infographic></tree-infographic>
+    </dossier-provider>`);
+    const el = provider.querySelector('approach-comparator')!;
+    const tree = provider.querySelector('tree-infographic')!;
+    const node = (id: string) => tree.shadowRoot?.querySelector<SVGElement>(`.node[data-id="${id}"]`);
+    await ready(el);
+    await until(() => !!node('informality'), 'the tree to draw', 8000);
+    expect(node('informality')!.hasAttribute('data-weight')).to.equal(false);
+
+    root(el).querySelector<HTMLButtonElement>('button[data-approach="community-building"]')!.click();
+    await until(() => node('informality')?.getAttribute('data-weight') === '3', 'the tree to highlight informality');
+    expect(node('community-building')!.hasAttribute('data-current')).to.equal(true);
+    expect(node('difference-conflict')!.hasAttribute('data-weight')).to.equal(false);
+    expect(node('informality')!.getAttribute('aria-label')).to.contain('centraal');
+
+    root(el).querySelector<HTMLButtonElement>('button[data-approach="community-organizing"]')!.click();
+    await until(() => node('difference-conflict')?.getAttribute('data-weight') === '3', 'the highlight to move');
+    expect(node('informality')!.hasAttribute('data-weight')).to.equal(false);
+    expect(node('community-building')!.hasAttribute('data-current')).to.equal(false);
+  }
+
   it('changes nothing when the host cancels approach-change', async () => {
     const provider = await fixture<DossierProvider>(html`<dossier-provider><approach-comparator layout="table"></approach-comparator></dossier-provider>`);
     const el = provider.querySelector('approach-comparator')!;
