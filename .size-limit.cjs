@@ -5,7 +5,7 @@
 // - An npm entry is measured as a consumer's bundler would take it (esbuild, minified, tree-shaken),
 //   without lit (every Lit project has it already) and without the built-in dossier, which is a chunk
 //   loaded on first use and measured on its own. @lit/context, valibot and d3-hierarchy are counted.
-// - Each element in src/define/ gets a check; one with no budget below fails, to be given one.
+// - Each element in src/define/ gets a check; one with no budget of its own below gets NEW_ELEMENT's.
 // Set each budget a little above the size reached, so that growth is a decision.
 const { readdirSync } = require('node:fs');
 
@@ -44,15 +44,19 @@ const dossierApart = (config) => ({
   ],
 });
 
+/** An element added to src/define/ after these budgets were set is checked against this one until it has its own. */
+const NEW_ELEMENT = ['40 kB', '45 kB'];
+
 const budget = (key) => {
-  const pair = budgets[key];
+  const pair = budgets[key] ?? (key.startsWith('define/') ? NEW_ELEMENT : undefined);
   if (!pair) throw new Error(`.size-limit.cjs: no budget for "${key}"; add one to \`budgets\``);
   return gzip ? { gzip: true, limit: pair[1] } : { limit: pair[0] };
 };
 
-const entry = (name, key, path, ignore = lit) => ({
+const entry = (name, key, path, ignore = lit, imports) => ({
   name,
   path,
+  ...(imports ? { import: { [path]: imports } } : {}),
   ignore,
   modifyEsbuildConfig: dossierApart,
   ...budget(key),
@@ -67,8 +71,11 @@ module.exports = [
   { name: 'CDN file dist/cdn/wat-werkt.js (everything)', path: 'dist/cdn/wat-werkt.js', disablePlugins: ['@size-limit/esbuild'], ...budget('cdn') },
   { name: 'built-in dossier (chunk, loaded on first use)', path: 'dist/chunks/samenlevingsopbouw-*.js', disablePlugins: ['@size-limit/esbuild'], ...budget('dossier') },
   entry('wat-werkt/all (no lit)', 'all', 'dist/all.js'),
-  entry('wat-werkt (no lit)', 'index', 'dist/index.js'),
+  // One class from the main entry: tree-shaking leaves about what its define entry costs.
+  entry('wat-werkt: import { DossierProvider } (tree-shaken, no lit)', 'index', 'dist/index.js', lit, '{ DossierProvider }'),
   entry('wat-werkt/model', 'model', 'dist/model/index.js'),
   entry('wat-werkt/react (no lit, no React)', 'react', 'dist/react/index.js', [...lit, ...react]),
-  ...defines.map((tag) => entry(`wat-werkt/define/${tag} (no lit)`, `define/${tag}`, `dist/define/${tag}.js`)),
+  ...defines.map((tag) =>
+    entry(`wat-werkt/define/${tag} (no lit${budgets[`define/${tag}`] ? '' : '; default budget'})`, `define/${tag}`, `dist/define/${tag}.js`),
+  ),
 ];
