@@ -241,7 +241,7 @@ export const styles = css`
     border-spacing: 0;
   }
   .col-aspect {
-    inline-size: 14em;
+    inline-size: 15em;
   }
   th,
   td {

@@ -295,7 +295,7 @@ describe('<approach-comparator>', () => {
     await expect(el).to.be.accessible();
 
     // Two approaches need less room: the table comes back at a width where three would not fit.
-    wrapper.style.inlineSize = '640px';
+    wrapper.style.inlineSize = '700px';
     el.approaches = ['community-building', 'community-organizing'];
     await until(() => !!root(el).querySelector('table'), 'the table for two');
     expect(readTable(el).names).to.deep.equal(['Community Building', 'Community Organizing']);

@@ -29,7 +29,7 @@ type TextField = 'role' | 'methods' | 'risks';
 const TEXT_FIELDS: readonly TextField[] = ['role', 'methods', 'risks'];
 
 /** Width a table needs: a column of row headers plus one column per approach, in em. */
-const ASPECT_EM = 14;
+const ASPECT_EM = 15;
 const COLUMN_EM = 13;
 
 const idList = {
@@ -62,7 +62,7 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * headers select a goal or factor the same way.
  *
  * In a wide container it is a `<table>` with row and column headers; when the container
- * is narrower than the columns need (about 14em plus 13em per approach), each approach
+ * is narrower than the columns need (about 15em plus 13em per approach), each approach
  * becomes a section with a description list holding the same content. `layout` forces
  * one or the other. The weights come from the data's `emphasis` and `goals`; every one
  * that is our interpretation rather than the dossier's finding carries that label.
