@@ -70,14 +70,24 @@ const PROTOTYPES: [string, object][] = [
  * they are about. Returns the function that stops setting it aside.
  */
 export function setAsideResizeObserverLoops(onLoop: () => void = () => {}): () => void {
+  const isLoop = (message: unknown) => /^ResizeObserver loop/.test(String(message));
+  // Chromium calls window.onerror (where mocha listens) before any 'error' listener, even a capturing one.
+  const previous = window.onerror;
+  window.onerror = function (message, ...rest) {
+    if (isLoop(message)) {
+      onLoop();
+      return true;
+    }
+    return previous ? previous.call(window, message, ...rest) : false;
+  };
   const listener = (event: ErrorEvent) => {
-    if (!/^ResizeObserver loop/.test(event.message)) return;
-    event.stopImmediatePropagation();
-    event.preventDefault();
-    onLoop();
+    if (isLoop(event.message)) event.stopImmediatePropagation();
   };
   window.addEventListener('error', listener, true);
-  return () => window.removeEventListener('error', listener, true);
+  return () => {
+    window.onerror = previous;
+    window.removeEventListener('error', listener, true);
+  };
 }
 
 /**

@@ -4,6 +4,7 @@
 //   /__test/page?entry=…&csp=…         an HTML page that runs one module from test/security/, served with
 //                                      csp=strict  the Content-Security-Policy a host should use (CSP_STRICT),
 //                                      csp=dup     the same, allowing a second copy of Lit ('allow-duplicates'),
+//                                      csp=export  the same, allowing blob: images (PNG export),
 //                                      csp=none    no policy
 //   /__test/probe.js                   a classic script, first in every such page: records CSP violations,
 //                                      errors, unhandled rejections and console warnings in window.__probe
@@ -20,7 +21,10 @@ export const CSP_STRICT =
 /** Two copies of the library bring two copies of Lit, each creating a `lit-html` policy. */
 export const CSP_TWO_COPIES = `${CSP_STRICT} 'allow-duplicates'`;
 
-const policies = { strict: CSP_STRICT, dup: CSP_TWO_COPIES, none: undefined };
+/** <tree-infographic>'s PNG export draws its SVG through an <img> with a blob: URL. */
+export const CSP_PNG_EXPORT = `${CSP_STRICT}; img-src 'self' blob:`;
+
+const policies = { strict: CSP_STRICT, dup: CSP_TWO_COPIES, export: CSP_PNG_EXPORT, none: undefined };
 
 const PROBE = `(() => {
   const probe = (window.__probe = { violations: [], reports: [], errors: [], warnings: [], consoleErrors: [] });
