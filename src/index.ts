@@ -6,6 +6,7 @@
 export * from './model/index.js';
 export { DossierProvider } from './components/dossier-provider/dossier-provider.js';
 export { DossierOverview } from './components/dossier-overview/dossier-overview.js';
+export { TreeInfographic } from './components/tree-infographic/tree-infographic.js';
 export { ApproachComparator, compareWeights, type ComparatorLayout, type WeightRow } from './components/approach-comparator/approach-comparator.js';
 export { FactorCard } from './components/factor-card/factor-card.js';
 export { FactorGrid } from './components/factor-grid/factor-grid.js';

@@ -1,0 +1,104 @@
+/**
+ * Measuring and wrapping label text for the tree's SVG, which has no line breaking of its own.
+ * Widths come from a canvas with the element's own font, so what we wrap is what SVG draws.
+ */
+
+/** Width in px of `text` at the measurer's size; `bold` for region labels. */
+export type Measure = (text: string, bold?: boolean) => number;
+
+/** A measurer for one font family and size; results are cached per string. */
+export function createMeasure(fontFamily: string, fontSize: number): Measure {
+  const canvas = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1) : document.createElement('canvas');
+  const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+  const cache = new Map<string, number>();
+  const family = fontFamily || 'sans-serif';
+  return (text, bold = false) => {
+    const key = (bold ? 'b' : 'n') + text;
+    let width = cache.get(key);
+    if (width === undefined) {
+      if (ctx) {
+        ctx.font = `${bold ? 700 : 400} ${fontSize}px ${family}`;
+        width = ctx.measureText(text).width;
+      } else width = text.length * fontSize * 0.55;
+      cache.set(key, width);
+    }
+    return width;
+  };
+}
+
+const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/i;
+const LETTER = /\p{L}/u;
+const isVowel = (word: string, i: number) => VOWEL.test(word[i] ?? '') || (word[i] === 'j' && word[i - 1] === 'i');
+const isConsonant = (word: string, i: number) => LETTER.test(word[i] ?? '') && !isVowel(word, i);
+
+/**
+ * A syllable boundary before `word[i]`, roughly as Dutch (and English) hyphenation has it: before a
+ * consonant that starts a syllable (a consonant followed by a vowel: "ontwik-keling",
+ * "Gebiedscoördina-toren"), keeping "ch" and "sch" together ("be-schouwelijke").
+ */
+function syllableStart(word: string, i: number): number | undefined {
+  if (!isConsonant(word, i) || !isVowel(word, i + 1) || !LETTER.test(word[i - 1] ?? '')) return undefined;
+  if (word[i].toLowerCase() === 'h' && word[i - 1]?.toLowerCase() === 'c') return word[i - 2]?.toLowerCase() === 's' ? i - 2 : i - 1;
+  return i;
+}
+
+/**
+ * Where to break a word that does not fit on a line: the longest start that fits with a
+ * hyphen, moved back to a syllable boundary when one is near, never leaving fewer than three
+ * letters on either side.
+ */
+function breakPoint(word: string, maxWidth: number, width: (s: string) => number): number {
+  const min = Math.min(3, Math.floor(word.length / 2));
+  let fit = 0;
+  for (let i = word.length - min; i >= min; i--) {
+    if (width(word.slice(0, i) + '-') <= maxWidth) {
+      fit = i;
+      break;
+    }
+  }
+  if (!fit) return Math.max(1, min);
+  for (let i = fit; i >= Math.max(min, fit - 8); i--) {
+    const at = syllableStart(word, i);
+    if (at !== undefined && at >= min) return at;
+  }
+  return fit;
+}
+
+/** The longest unbreakable piece of `text` (words split after hyphens), in px. */
+export function longestWord(text: string, width: (s: string) => number): number {
+  let max = 0;
+  for (const word of text.split(/\s+/)) for (const piece of word.split(/(?<=[-/])/)) max = Math.max(max, width(piece));
+  return max;
+}
+
+/**
+ * Greedy line breaking at spaces, after hyphens and slashes; a word longer than a line is
+ * hyphenated. Every line fits in `maxWidth`, so labels are never clipped, only taller.
+ */
+export function wrapText(text: string, maxWidth: number, width: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  for (const word of words) {
+    const pieces = word.split(/(?<=[-/])/);
+    pieces.forEach((original, p) => {
+      let piece = original;
+      const joiner = p === 0 && line ? ' ' : '';
+      const candidate = line + joiner + piece;
+      if (width(candidate) <= maxWidth) {
+        line = candidate;
+        return;
+      }
+      if (line) lines.push(line);
+      line = '';
+      while (width(piece) > maxWidth && piece.length > 1) {
+        const cut = breakPoint(piece, maxWidth, width);
+        lines.push(piece.slice(0, cut) + '-');
+        piece = piece.slice(cut);
+      }
+      line = piece;
+    });
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}

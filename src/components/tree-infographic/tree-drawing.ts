@@ -1,0 +1,123 @@
+/**
+ * SVG templates of the tree, shared by the element and its export. They depend on the layout
+ * alone, so the element renders them once per layout (`guard`); selection and emphasis are
+ * attributes set on the nodes afterwards, and the weight badges are a small layer of their own.
+ */
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { PlacedNode, TreeLayout } from './tree-layout.js';
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** The person drawn beside each item of the surroundings, used with `<use href="#ww-person">`. */
+export const personSymbol = svg`<symbol id="ww-person" viewBox="0 0 16 30"
+  ><circle cx="8" cy="6" r="5.5" /><path d="M1.5 30V19.5Q1.5 13 8 13Q14.5 13 14.5 19.5V30Z"
+/></symbol>`;
+
+/** The picture around the labels: crown, trunk, branches, ground, soil and roots. */
+export function drawDecor(layout: TreeLayout): SVGTemplateResult {
+  const d = layout.decor;
+  const W = layout.width;
+  return svg`<g class="decor" aria-hidden="true">
+    ${d.canopy ? svg`<path class="canopy" d=${d.canopy} />` : nothing}
+    ${d.soil ? svg`<rect class="soil" x=${d.soil.x} y=${r1(d.soil.y)} width=${d.soil.w} height=${r1(d.soil.h)} rx="4" />` : nothing}
+    ${d.bands.map(
+      (b, i) =>
+        svg`<rect class="band band--${i % 2 ? 'even' : 'odd'}" x=${b.x} y=${r1(b.y)} width=${b.w} height=${r1(b.h)} />${
+          i ? svg`<line class="band-edge" x1="0" x2=${W} y1=${r1(b.y)} y2=${r1(b.y)} />` : nothing
+        }`,
+    )}
+    ${d.roots.map((s) => svg`<path class="root" d=${s.d} stroke-width=${r1(s.width)} />`)}
+    ${d.groundY !== null ? svg`<line class="ground" x1="0" x2=${W} y1=${d.groundY} y2=${d.groundY} />` : nothing}
+    ${d.trunk ? svg`<path class="trunk" d=${d.trunk} />` : nothing}
+    ${d.branches.map((s) => svg`<path class="branch" d=${s.d} stroke-width=${r1(s.width)} />`)}
+    ${d.heart
+      ? svg`<rect class="heart" x=${r1(d.heart.x)} y=${r1(d.heart.y)} width=${r1(d.heart.w)} height=${r1(d.heart.h)}
+          rx=${r1(Math.min(d.heart.h / 2, layout.fontSize * 1.6))} />`
+      : nothing}
+    ${d.echo
+      ? svg`<g class="echo" data-region="surroundings" data-basis=${d.echo.basis}>
+          <rect class="card" x=${r1(d.echo.x)} y=${r1(d.echo.y)} width=${r1(d.echo.w)} height=${r1(d.echo.h)} rx=${r1(d.echo.h / 2)} />
+          <text class="label" text-anchor="middle" font-size=${layout.labelSize}
+            >${d.echo.lines.map((line, i) => svg`<tspan x=${r1(d.echo!.tx)} y=${r1(d.echo!.ty + i * layout.labelLineHeight)}>${line}</tspan>`)}</text
+          >
+        </g>`
+      : nothing}
+  </g>`;
+}
+
+function drawItem(node: PlacedNode, layout: TreeLayout): SVGTemplateResult {
+  const p = layout.person;
+  return svg`<g class="node node--item" role="treeitem" tabindex="-1" aria-level="2" aria-selected="false"
+    aria-posinset=${node.posinset} aria-setsize=${node.setsize} aria-label=${node.label}
+    data-key=${node.key} data-id=${node.id} data-kind=${node.kind ?? ''} data-region=${node.region} data-basis=${node.basis}
+    transform="translate(${r1(node.x)} ${r1(node.y)})"
+  >
+    <rect class="card" width=${r1(node.w)} height=${r1(node.h)} rx=${node.person ? r1(node.h / 2) : r1(layout.fontSize * 0.5)} />
+    ${node.person ? svg`<use class="person" href="#ww-person" x=${p.x} y=${r1((node.h - p.h) / 2)} width=${p.w} height=${p.h} />` : nothing}
+  </g>`;
+}
+
+/**
+ * The parts and items as a WAI-ARIA tree: each part a treeitem whose group holds its items.
+ * Treeitems hold only their cards; the visible text is drawn by `drawLabels`, outside the tree,
+ * so that each treeitem's name is exactly its `aria-label` (the name, unwrapped and unhyphenated).
+ * `partNames` gives each part's accessible name (label plus count).
+ */
+export function drawTree(layout: TreeLayout, label: string, describedBy: string, partNames: Map<string, string>): SVGTemplateResult {
+  const parts = layout.nodes.filter((n) => n.type === 'part');
+  return svg`<g class="tree" role="tree" aria-label=${label} aria-describedby=${describedBy}>
+    ${repeat(
+      parts,
+      (part) => part.key,
+      (part) => svg`<g class="node node--part" role="treeitem" tabindex="-1" aria-level="1" aria-expanded="true" aria-selected="false"
+        aria-posinset=${part.posinset} aria-setsize=${part.setsize} aria-label=${partNames.get(part.key) ?? part.label}
+        data-key=${part.key} data-region=${part.region} data-basis=${part.basis}
+      >
+        <rect class="card" x=${r1(part.x)} y=${r1(part.y)} width=${r1(part.w)} height=${r1(part.h)} rx=${r1(part.h / 2)} />
+        <g role="group">
+          ${repeat(
+            (layout.children.get(part.key) ?? []).map((key) => layout.byKey.get(key)!),
+            (node) => node.key,
+            (node) => drawItem(node, layout),
+          )}
+        </g>
+      </g>`,
+    )}
+  </g>`;
+}
+
+/** The wrapped label of every node, on top of the cards; presentational, clicks pass through. */
+export function drawLabels(layout: TreeLayout): SVGTemplateResult {
+  return svg`<g class="labels" aria-hidden="true">
+    ${repeat(
+      layout.nodes,
+      (node) => node.key,
+      (node) => {
+        const lh = node.type === 'part' ? layout.labelLineHeight : layout.lineHeight;
+        const x0 = node.type === 'part' ? 0 : node.x;
+        const y0 = node.type === 'part' ? 0 : node.y;
+        return svg`<text class="label label--${node.type}" data-key=${node.key} data-region=${node.region} data-part=${node.partKey}
+          text-anchor=${node.anchor} transform=${ifDefined(node.type === 'part' ? undefined : `translate(${r1(node.x)} ${r1(node.y)})`)}
+          >${node.lines.map((line, i) => svg`<tspan x=${r1(node.tx - x0)} y=${r1(node.ty - y0 + i * lh)}>${line}</tspan>`)}</text
+        >`;
+      },
+    )}
+  </g>`;
+}
+
+/** A pill of three dots, `weight` of them filled, centred on the top edge of a card. */
+export function drawBadge(node: PlacedNode, weight: number, fontSize: number): SVGTemplateResult {
+  const h = r1(fontSize * 0.95);
+  const w = r1(fontSize * 2.3);
+  const x = r1(node.x + node.w / 2 - w / 2);
+  const y = r1(node.y - h / 2);
+  const r = r1(h * 0.22);
+  return svg`<g class="badge" data-weight=${weight} transform="translate(${x} ${y})">
+    <rect class="badge__pill" width=${w} height=${h} rx=${r1(h / 2)} />
+    ${[1, 2, 3].map(
+      (i) => svg`<circle class=${i <= weight ? 'badge__dot badge__dot--on' : 'badge__dot'} cx=${r1((w * i) / 4)} cy=${r1(h / 2)} r=${r} />`,
+    )}
+  </g>`;
+}

@@ -1,0 +1,137 @@
+/** Strings of `<tree-infographic>`, in Dutch and English. Data text comes from the dossier. */
+import type { Catalogue } from '../../i18n/common.js';
+
+export interface TreeMessages {
+  /** Accessible name of the interactive tree. */
+  treeLabel: (title: string) => string;
+  /** One sentence per part: where each collection sits. */
+  summaryIntro: string;
+  summaryPart: (region: string, collection: string, count: number) => string;
+  keyboardHint: string;
+  /** A part's visible label, e.g. "Hart · Kerndoelen". */
+  partLabel: (region: string, collection: string) => string;
+  /** A part's accessible name. */
+  partName: (region: string, collection: string, count: number) => string;
+  interpretationMark: string;
+  highlight: string;
+  none: string;
+  showList: string;
+  download: string;
+  downloadSvg: string;
+  downloadPng: string;
+  downloadSvgLabel: string;
+  downloadPngLabel: string;
+  exportFailed: string;
+  legendFor: (approach: string) => string;
+  legendDimmed: string;
+  legendIdle: string;
+  legendDashed: string;
+  weightsBasis: string;
+  close: string;
+  details: string;
+  placement: string;
+  emphasisedBy: string;
+  notEmphasised: string;
+  emphasises: string;
+  showEmphasis: string;
+  emphasisShown: string;
+  aspects: string;
+  examples: string;
+  setting: Record<'formal' | 'informal', string>;
+  items: (n: number) => string;
+  /** Added to an item's accessible name while an approach is active. */
+  weightNote: (weight: string, approach: string) => string;
+  activeApproachNote: string;
+  selected: (name: string) => string;
+  tooltipHint: string;
+  /** Collections of the dossier that no part of the tree holds, e.g. "Begrippen (5)". */
+  notInTree: (list: string) => string;
+  credit: (publisher: string, year: number) => string;
+}
+
+export const treeMessages: Catalogue<TreeMessages> = {
+  nl: {
+    treeLabel: (title) => `${title}: de boom`,
+    summaryIntro: 'Het dossier als boom.',
+    summaryPart: (region, collection, count) => `${region}: ${collection.toLowerCase()} (${count}).`,
+    keyboardHint:
+      'Pijltjestoetsen omhoog en omlaag gaan langs alle onderdelen, rechts en links tussen een deel van de boom en wat erin staat, Home en End naar het eerste en laatste. Enter of spatie toont de details, Escape sluit ze.',
+    partLabel: (region, collection) => `${region} · ${collection}`,
+    partName: (region, collection, count) => `${region}: ${collection}, ${count} ${count === 1 ? 'onderdeel' : 'onderdelen'}`,
+    interpretationMark: 'plaatsing is interpretatie',
+    highlight: 'Toon de nadruk van',
+    none: 'Geen',
+    showList: 'Toon als lijst',
+    download: 'Download',
+    downloadSvg: 'SVG',
+    downloadPng: 'PNG',
+    downloadSvgLabel: 'Download de boom als SVG',
+    downloadPngLabel: 'Download de boom als PNG',
+    exportFailed: 'Downloaden is niet gelukt.',
+    legendFor: (approach) => `Nadruk van ${approach}:`,
+    legendDimmed: 'geen nadruk',
+    legendIdle: 'Kies een benadering om te zien waar die de nadruk op legt.',
+    legendDashed: 'Gestippelde rand: plaatsing of inhoud is onze interpretatie.',
+    weightsBasis: 'De gewichten zijn onze interpretatie van de bronnen.',
+    close: 'Sluiten',
+    details: 'Details',
+    placement: 'In de boom',
+    emphasisedBy: 'Benaderingen die hier de nadruk op leggen',
+    notEmphasised: 'Geen van de benaderingen legt hier volgens de data de nadruk op.',
+    emphasises: 'Legt de nadruk op',
+    showEmphasis: 'Toon deze nadruk in de boom',
+    emphasisShown: 'Deze nadruk staat aan in de boom',
+    aspects: 'Aspecten',
+    examples: 'Voorbeelden',
+    setting: { formal: 'Formeel', informal: 'Informeel' },
+    items: (n) => `${n} ${n === 1 ? 'onderdeel' : 'onderdelen'}`,
+    weightNote: (weight, approach) => `${weight} bij ${approach}`,
+    activeApproachNote: 'benadering waarvan de nadruk getoond wordt',
+    selected: (name) => `${name} geselecteerd; de details staan na de boom.`,
+    tooltipHint: 'Klik of Enter voor details',
+    notInTree: (list) => `Niet in de boom, wel in het dossier: ${list}.`,
+    credit: (publisher, year) => `Bron: ${publisher} (${year}). Samengesteld door wat-werkt; gestippeld = onze interpretatie.`,
+  },
+  en: {
+    treeLabel: (title) => `${title}: the tree`,
+    summaryIntro: 'The dossier as a tree.',
+    summaryPart: (region, collection, count) => `${region}: ${collection.toLowerCase()} (${count}).`,
+    keyboardHint:
+      'Up and down arrows move through every part, right and left between a part of the tree and what it holds, Home and End to the first and last. Enter or Space shows the details, Escape closes them.',
+    partLabel: (region, collection) => `${region} · ${collection}`,
+    partName: (region, collection, count) => `${region}: ${collection}, ${count} ${count === 1 ? 'item' : 'items'}`,
+    interpretationMark: 'placement is interpretation',
+    highlight: 'Show the emphasis of',
+    none: 'None',
+    showList: 'Show as list',
+    download: 'Download',
+    downloadSvg: 'SVG',
+    downloadPng: 'PNG',
+    downloadSvgLabel: 'Download the tree as SVG',
+    downloadPngLabel: 'Download the tree as PNG',
+    exportFailed: 'The download did not work.',
+    legendFor: (approach) => `Emphasis of ${approach}:`,
+    legendDimmed: 'no emphasis',
+    legendIdle: 'Choose an approach to see what it emphasises.',
+    legendDashed: 'Dashed border: placement or content is our interpretation.',
+    weightsBasis: 'The weights are our interpretation of the sources.',
+    close: 'Close',
+    details: 'Details',
+    placement: 'In the tree',
+    emphasisedBy: 'Approaches that emphasise this',
+    notEmphasised: 'According to the data, none of the approaches emphasises this.',
+    emphasises: 'Emphasises',
+    showEmphasis: 'Show this emphasis in the tree',
+    emphasisShown: 'This emphasis is shown in the tree',
+    aspects: 'Aspects',
+    examples: 'Examples',
+    setting: { formal: 'Formal', informal: 'Informal' },
+    items: (n) => `${n} ${n === 1 ? 'item' : 'items'}`,
+    weightNote: (weight, approach) => `${weight} in ${approach}`,
+    activeApproachNote: 'approach whose emphasis is shown',
+    selected: (name) => `${name} selected; the details follow the tree.`,
+    tooltipHint: 'Click or press Enter for details',
+    notInTree: (list) => `In the dossier but not in the tree: ${list}.`,
+    credit: (publisher, year) => `Source: ${publisher} (${year}). Compiled by wat-werkt; dashed = our interpretation.`,
+  },
+};

@@ -1,0 +1,356 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../define/dossier-provider.js';
+import '../../define/tree-infographic.js';
+import { dossierCopy, until } from '../../../test/helpers.js';
+import { emphasisOf, localize } from '../../model/query.js';
+import type { Dossier, Item, Lang } from '../../model/types.js';
+import type { DossierProvider } from '../dossier-provider/dossier-provider.js';
+import type { TreeInfographic } from './tree-infographic.js';
+
+const root = (el: TreeInfographic) => el.shadowRoot!;
+const drawing = (el: TreeInfographic) => root(el).querySelector<SVGSVGElement>('svg.ww-tree--screen');
+const nodes = (el: TreeInfographic) => [...root(el).querySelectorAll<SVGGElement>('svg.ww-tree--screen .node')];
+const node = (el: TreeInfographic, key: string) => root(el).querySelector<SVGGElement>(`svg.ww-tree--screen .node[data-key="${key}"]`)!;
+const active = (el: TreeInfographic) => root(el).activeElement as SVGGElement | null;
+const panel = (el: TreeInfographic) => root(el).querySelector<HTMLElement>('[part~="panel"]');
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** The drawn label of a node (in the labels layer, outside the ARIA tree). */
+const labelOf = (g: Element) => g.closest('svg')!.querySelector(`.labels text[data-key="${(g as SVGGElement).dataset.key}"]`)!;
+/** Label text as drawn: its lines, joined. */
+const drawnLabel = (g: Element) => [...labelOf(g).querySelectorAll('tspan')].map((t) => t.textContent).join(' ');
+/** Compares wrapped text with the original: spaces and (soft) hyphens may differ, letters may not. */
+const squash = (s: string) => s.replace(/[\s\-‐]/g, '');
+
+/** Every item the tree should draw, in reading order, with its part. */
+function placed(d: Dossier): { part: string; item: Item }[] {
+  return d.tree.parts.flatMap((part) => (d[part.holds] as readonly Item[]).map((item) => ({ part: part.id, item })));
+}
+
+/** Every node key in reading order: each part, then its items. */
+function readingOrder(d: Dossier): string[] {
+  return d.tree.parts.flatMap((part) => [`part:${part.id}`, ...(d[part.holds] as readonly Item[]).map((i) => i.id)]);
+}
+
+async function ready(el: TreeInfographic, width?: number): Promise<void> {
+  await until(() => {
+    const svg = drawing(el);
+    return !!svg && !!svg.querySelector('.node--item') && (width === undefined || svg.getAttribute('width') === String(width));
+  }, 'the tree to be drawn');
+  await el.updateComplete;
+}
+
+async function tree(d: Dossier, lang: Lang = 'nl', attrs = '', motion = false): Promise<TreeInfographic> {
+  // No transitions unless asked for, so styles can be read right after a change.
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: 1100px"></div>`);
+  if (!motion) wrapper.style.setProperty('--ww-duration', '0s');
+  wrapper.innerHTML = `<tree-infographic ${attrs}></tree-infographic>`;
+  const el = wrapper.firstElementChild as TreeInfographic;
+  el.dossier = d;
+  await ready(el);
+  return el;
+}
+
+describe('<tree-infographic>', () => {
+  let dossier: Dossier;
+  before(async () => {
+    dossier = await dossierCopy();
+  });
+
+  it('draws every item of the built-in dossier with its label, in Dutch and in English', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: 1000px"><tree-infographic></tree-infographic></div>`);
+    const el = wrapper.querySelector('tree-infographic')!;
+    await ready(el);
+    for (const lang of ['nl', 'en'] as const) {
+      wrapper.lang = lang;
+      await until(() => drawnLabel(node(el, 'social-cohesion')).startsWith(lang === 'nl' ? 'Sociale' : 'Social '), `labels in ${lang}`);
+      await el.updateComplete;
+      for (const { item } of placed(dossier)) {
+        const g = node(el, item.id);
+        expect(g, `node ${item.id}`).to.exist;
+        const name = localize(item.name, lang);
+        expect(squash(drawnLabel(g)), `${item.id} in ${lang}`).to.equal(squash(name));
+        expect(g.getAttribute('aria-label')).to.equal(name);
+        const box = g.getBoundingClientRect();
+        expect(box.width, `${item.id} visible`).to.be.greaterThan(20);
+      }
+      for (const part of dossier.tree.parts) expect(drawnLabel(node(el, `part:${part.id}`))).to.contain(localize(part.name, lang));
+      expect(text(root(el).querySelector('figcaption'))).to.contain(localize(dossier.meta.title, lang));
+    }
+    expect(nodes(el).length).to.equal(readingOrder(dossier).length);
+  });
+
+  it('fits any width from 320 to 1600 px: no label overlaps another or leaves its card or the drawing', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl"><tree-infographic></tree-infographic></div>`);
+    const el = wrapper.querySelector('tree-infographic')!;
+    el.dossier = dossier;
+    for (const width of [320, 390, 600, 800, 1024, 1366, 1600]) {
+      wrapper.style.width = `${width}px`;
+      await ready(el, width);
+      const svgBox = drawing(el)!.getBoundingClientRect();
+      expect(svgBox.width).to.be.closeTo(width, 1);
+      const cards = nodes(el).map((g) => ({ key: g.dataset.key!, box: g.querySelector(':scope > .card')!.getBoundingClientRect(), g }));
+      for (const { key, box, g } of cards) {
+        expect(box.left, `${key} at ${width}`).to.be.at.least(svgBox.left - 0.5);
+        expect(box.right, `${key} at ${width}`).to.be.at.most(svgBox.right + 0.5);
+        expect(box.top).to.be.at.least(svgBox.top - 0.5);
+        expect(box.bottom).to.be.at.most(svgBox.bottom + 0.5);
+        for (const line of labelOf(g).querySelectorAll('tspan')) {
+          const r = line.getBoundingClientRect();
+          expect(r.left, `text of ${key} at ${width}`).to.be.at.least(box.left);
+          expect(r.right, `text of ${key} at ${width}`).to.be.at.most(box.right);
+          expect(r.top).to.be.at.least(box.top);
+          expect(r.bottom).to.be.at.most(box.bottom);
+        }
+      }
+      for (let i = 0; i < cards.length; i++)
+        for (let j = i + 1; j < cards.length; j++) {
+          const a = cards[i].box;
+          const b = cards[j].box;
+          const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+          expect(overlap, `${cards[i].key} and ${cards[j].key} overlap at ${width}px`).to.equal(false);
+        }
+    }
+  });
+
+  it('keeps its space while the dossier loads, so the page does not jump', async () => {
+    const provider = await fixture<DossierProvider>(
+      html`<dossier-provider src="/__test/slow?ms=600" style="display:block; width: 800px"><tree-infographic></tree-infographic></dossier-provider>`,
+    );
+    const el = provider.querySelector('tree-infographic')!;
+    await el.updateComplete;
+    expect(drawing(el)).to.equal(null);
+    const reserved = el.getBoundingClientRect().height;
+    expect(reserved).to.be.greaterThan(400);
+    await ready(el);
+    const drawn = drawing(el)!.getBoundingClientRect().height;
+    expect(drawn / reserved).to.be.within(0.6, 1.6);
+  });
+
+  it('is one tab stop; arrows, Home and End reach every node in reading order, with a visible focus ring', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="nl" style="width: 1100px"><button id="before">voor</button><tree-infographic></tree-infographic><button id="after">na</button></div>`,
+    );
+    const el = wrapper.querySelector('tree-infographic')!;
+    el.dossier = dossier;
+    await ready(el);
+    const svg = drawing(el)!;
+    expect(svg.querySelectorAll('.node[tabindex="0"]').length).to.equal(1);
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    // The toolbar comes first: Tab through it to the tree.
+    for (let i = 0; i < 12 && !active(el)?.classList.contains('node'); i++) await sendKeys({ press: 'Tab' });
+    const order = readingOrder(dossier);
+    expect(active(el)?.dataset.key).to.equal(order[0]);
+    const seen: string[] = [];
+    for (let i = 0; i < order.length; i++) {
+      const focused = active(el)!;
+      seen.push(focused.dataset.key!);
+      expect(focused.matches(':focus-visible'), `${focused.dataset.key} focus visible`).to.equal(true);
+      const ring = svg.querySelector<SVGRectElement>('.focus-ring__inner')!;
+      expect(getComputedStyle(svg.querySelector('.focus-ring')!).display).not.to.equal('none');
+      const card = focused.querySelector(':scope > .card')!.getBoundingClientRect();
+      const r = ring.getBoundingClientRect();
+      expect(r.left <= card.left && r.right >= card.right && r.top <= card.top && r.bottom >= card.bottom, 'ring around the node').to.equal(true);
+      expect(svg.querySelectorAll('.node[tabindex="0"]').length).to.equal(1);
+      await sendKeys({ press: 'ArrowDown' });
+    }
+    expect(seen).to.deep.equal(order);
+    await sendKeys({ press: 'Home' });
+    expect(active(el)?.dataset.key).to.equal(order[0]);
+    await sendKeys({ press: 'End' });
+    expect(active(el)?.dataset.key).to.equal(order[order.length - 1]);
+    // Right goes into a part, Left back out; Left on an open part closes it, Right opens it.
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(active(el)?.dataset.key).to.equal(order[1]);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(active(el)?.dataset.key).to.equal(order[0]);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(active(el)?.getAttribute('aria-expanded')).to.equal('false');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(active(el)?.dataset.key, 'skips the closed part').to.equal(`part:${dossier.tree.parts[1].id}`);
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(active(el)?.getAttribute('aria-expanded')).to.equal('true');
+    // Type-ahead: a letter moves to the next node whose name starts with it.
+    await sendKeys({ press: 'w' });
+    expect(drawnLabel(active(el)!).toLowerCase().startsWith('w')).to.equal(true);
+    // One tab stop: Tab leaves the tree.
+    await sendKeys({ press: 'Tab' });
+    expect(active(el)?.classList.contains('node') ?? false).to.equal(false);
+  });
+
+  it('selects with Enter and click: fires item-select, opens the details, and a second tree under the same provider shows it', async () => {
+    const d = await dossierCopy();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: 1100px">
+      <dossier-provider .dossier=${d}><tree-infographic id="a"></tree-infographic><tree-infographic id="b"></tree-infographic></dossier-provider>
+    </div>`);
+    const a = wrapper.querySelector<TreeInfographic>('#a')!;
+    const b = wrapper.querySelector<TreeInfographic>('#b')!;
+    await ready(a);
+    await ready(b);
+    node(a, 'informality').focus();
+    const fired = oneEvent(document, 'item-select');
+    await sendKeys({ press: 'Enter' });
+    const event = await fired;
+    expect(event.detail).to.deep.equal({ id: 'informality', kind: 'factor' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await a.updateComplete;
+    await b.updateComplete;
+    const factor = d.factors.find((f) => f.id === 'informality')!;
+    for (const el of [a, b]) {
+      expect(node(el, 'informality').getAttribute('aria-selected')).to.equal('true');
+      const p = panel(el)!;
+      expect(p, 'panel open').to.exist;
+      expect(text(p.querySelector('#panel-title'))).to.equal('Informaliteit');
+      expect(text(p)).to.contain(localize(factor.statements[0].text, 'nl'));
+      // Which approaches emphasise it, how strongly, with the interpretation label and sources.
+      for (const approach of d.approaches) {
+        const e = emphasisOf(d, approach.id).get('informality');
+        if (e) expect(text(p)).to.contain(localize(approach.name, 'nl'));
+      }
+      expect(text(p)).to.match(/centraal|duidelijk|aanwezig/);
+      expect(p.querySelector('[part~="basis-interpretation"]'), 'interpretation label').to.exist;
+      expect(p.querySelector('[part~="sources"]')).to.exist;
+    }
+    expect(active(a)?.dataset.key, 'focus stays on the node').to.equal('informality');
+    const closed = oneEvent(document, 'item-select');
+    await sendKeys({ press: 'Escape' });
+    expect((await closed).detail).to.deep.equal({ id: null, kind: null });
+    await a.updateComplete;
+    await b.updateComplete;
+    expect(panel(a)).to.equal(null);
+    expect(panel(b)).to.equal(null);
+    // A click selects too; here in the second tree, and the first one follows.
+    const clicked = oneEvent(b, 'item-select');
+    (node(b, 'democracy-voice').querySelector('.card') as SVGRectElement).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect((await clicked).detail).to.deep.equal({ id: 'democracy-voice', kind: 'goal' });
+    await a.updateComplete;
+    expect(node(a, 'democracy-voice').getAttribute('aria-selected')).to.equal('true');
+    expect(text(panel(a)!.querySelector('#panel-title'))).to.equal('Democratie en zeggenschap');
+  });
+
+  it('highlights exactly what the active approach emphasises, by weight, dims the rest and shows a legend; restyles without laying out again', async () => {
+    const el = await tree(dossier, 'nl', 'approach="community-organizing"');
+    const check = (approach: string) => {
+      const emphasis = emphasisOf(dossier, approach);
+      expect(emphasis.size).to.be.greaterThan(0);
+      const svg = drawing(el)!;
+      for (const g of svg.querySelectorAll<SVGGElement>('.node--item')) {
+        const id = g.dataset.id!;
+        const e = emphasis.get(id);
+        expect(g.getAttribute('data-weight'), id).to.equal(e ? String(e.weight) : null);
+        const opacity = Number(getComputedStyle(g).opacity);
+        if (e || id === approach) expect(opacity, `${id} not dimmed`).to.equal(1);
+        else expect(opacity, `${id} dimmed`).to.be.lessThan(0.6);
+      }
+      expect(svg.querySelectorAll('.badge').length).to.equal(emphasis.size);
+      const name = localize(dossier.approaches.find((a) => a.id === approach)!.name, 'nl');
+      expect(text(root(el).querySelector('[part~="legend"]'))).to.contain(`Nadruk van ${name}`);
+      expect(text(root(el).querySelector('[part~="legend"]'))).to.contain('centraal');
+    };
+    check('community-organizing');
+    const layouts = el.layoutCount;
+    const before = nodes(el);
+    const changed = oneEvent(el, 'approach-change');
+    root(el).querySelector<HTMLButtonElement>('[part~="approach-button"][data-approach="community-building"]')!.click();
+    expect((await changed).detail).to.deep.equal({ approach: 'community-building' });
+    await el.updateComplete;
+    check('community-building');
+    expect(el.layoutCount, 'no new layout').to.equal(layouts);
+    expect(nodes(el)).to.deep.equal(before);
+    root(el).querySelector<HTMLButtonElement>('[part~="approach-button"][data-approach=""]')!.click();
+    await el.updateComplete;
+    expect(drawing(el)!.querySelectorAll('.node[data-weight], .badge').length).to.equal(0);
+    expect(drawing(el)!.hasAttribute('data-emphasis')).to.equal(false);
+  });
+
+  it('follows an approach chosen elsewhere on the page (the provider)', async () => {
+    const d = await dossierCopy();
+    const provider = await fixture<DossierProvider>(html`<dossier-provider .dossier=${d}><tree-infographic></tree-infographic></dossier-provider>`);
+    const el = provider.querySelector('tree-infographic')!;
+    await ready(el);
+    provider.approach = 'community-development';
+    await until(() => drawing(el)!.querySelectorAll('.node[data-weight]').length === emphasisOf(d, 'community-development').size, 'highlight');
+  });
+
+  it('shows the same items as a nested list', async () => {
+    const el = await tree(dossier);
+    const drawn = nodes(el)
+      .filter((g) => g.classList.contains('node--item'))
+      .map((g) => g.dataset.id);
+    const toggle = root(el).querySelector<HTMLButtonElement>('[part~="view-button"]')!;
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
+    const list = root(el).querySelector<HTMLElement>('[part~="list"]')!;
+    expect(list.hidden).to.equal(false);
+    expect(root(el).querySelector<HTMLElement>('[part~="stage"]')!.hidden).to.equal(true);
+    const items = [...list.querySelectorAll<HTMLLIElement>('.list__item')];
+    expect(items.map((li) => li.dataset.id)).to.deep.equal(drawn);
+    for (const li of items) {
+      const item = placed(dossier).find((p) => p.item.id === li.dataset.id)!.item;
+      expect(text(li.querySelector('.list__name'))).to.equal(localize(item.name, 'nl'));
+    }
+    expect(list.querySelectorAll(':scope > ul > li').length).to.equal(dossier.tree.parts.length);
+    await expect(el).to.be.accessible();
+  });
+
+  it('exports a well-formed SVG with title, legend and every label', async () => {
+    const el = await tree(dossier, 'en', 'approach="community-building"');
+    const source = await el.toSVG();
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    expect(doc.querySelector('parsererror'), 'well-formed').to.equal(null);
+    expect(doc.documentElement.localName).to.equal('svg');
+    const all = squash([...doc.querySelectorAll('text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') || t.textContent).join(' '));
+    for (const { item } of placed(dossier)) expect(all, item.id).to.contain(squash(localize(item.name, 'en')));
+    expect(all).to.contain(squash(localize(dossier.meta.title, 'en')));
+    expect(all).to.contain(squash('Emphasis of Community Building'));
+    // Colours are inlined: no classes, no custom properties left to resolve.
+    expect(source).not.to.contain('var(--');
+    expect(doc.querySelector('[class]')).to.equal(null);
+    expect(doc.querySelectorAll('[data-weight], [tabindex], [role]').length).to.equal(0);
+  });
+
+  it('exports a PNG image', async () => {
+    const el = await tree(dossier);
+    const blob = await el.toPNG(1);
+    expect(blob.type).to.equal('image/png');
+    expect(blob.size).to.be.greaterThan(10_000);
+    const image = await createImageBitmap(blob);
+    expect(image.width).to.equal(1400);
+    expect(image.height).to.be.greaterThan(600);
+  });
+
+  it('passes axe in its default, selected, highlighted and list states', async () => {
+    const el = await tree(dossier);
+    await expect(el).to.be.accessible();
+    node(el, 'capacity-to-act').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(panel(el)).to.exist;
+    await expect(el).to.be.accessible();
+    el.approach = 'community-development';
+    await el.updateComplete;
+    expect(drawing(el)!.querySelectorAll('.node[data-weight]').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    el.view = 'list';
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves nothing under prefers-reduced-motion, and keeps selection and emphasis visible under forced colours', async () => {
+    const el = await tree(dossier, 'nl', 'approach="community-organizing"', true);
+    const g = drawing(el)!.querySelector<SVGGElement>('.node--item')!;
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(getComputedStyle(g).transitionDuration).to.equal('0s');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+    expect(getComputedStyle(g).transitionDuration).not.to.equal('0s');
+    // Forced colours: the stylesheet maps the drawing to system colours.
+    const sheet = (el.constructor as typeof TreeInfographic).elementStyles.map((s) => (s as { cssText?: string }).cssText ?? '').join('\n');
+    expect(sheet).to.match(/@media \(forced-colors: active\)[^]*\.node\[aria-selected='true'\] > \.card[^}]*Highlight/);
+    expect(sheet).to.match(/@media \(forced-colors: active\)[^]*\.node\[data-weight\] > \.card[^}]*Highlight/);
+  });
+});

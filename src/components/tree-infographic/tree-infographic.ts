@@ -1,0 +1,1046 @@
+import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { guard } from 'lit/directives/guard.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from '../../base/style-map.js'; // CSP-safe: lit's sets a style attribute on first render
+import { DossierElement } from '../../base/dossier-element.js';
+import { basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
+import { approachesEmphasising, emphasisOf, findItem, KIND_OF, localize, type IndexedItem } from '../../model/query.js';
+import type { Approach, Dossier, Item, Lang, TreePart } from '../../model/types.js';
+import { stateStyles, tokens } from '../../styles/tokens.js';
+import { createMeasure, wrapText, type Measure } from './text-fit.js';
+import { drawBadge, drawDecor, drawLabels, drawTree, personSymbol } from './tree-drawing.js';
+import { downloadBlob, inlineComputedStyles, serializeSvg, svgToPng } from './tree-export.js';
+import { treeMessages } from './tree-infographic.messages.js';
+import { treeStyles } from './tree-infographic.styles.js';
+import { layoutTree, type PlacedNode, type TreeLayout, type TreePartInput } from './tree-layout.js';
+
+/** Width of the exported picture: a landscape slide. */
+const EXPORT_WIDTH = 1400;
+/** From this width the detail panel sits beside the node; below it, a sheet under the tree. */
+const SIDE_PANEL_MIN = 760;
+/** Up to this many items the list is always in the page (hidden), so that it prints. */
+const LIST_ALWAYS_UP_TO = 400;
+/** Above this many nodes, resizing waits for the size to settle before laying out again. */
+const LARGE = 800;
+
+/** Item labels are a little smaller than the text around them, more so on narrow screens. */
+const fontSizeFor = (width: number, base: number) => Math.round(base * (width < 480 ? 0.8 : width < 900 ? 0.85 : 0.9) * 10) / 10;
+
+const measures = new Map<string, Measure>();
+function measureFor(family: string, size: number, epoch: number): Measure {
+  const key = `${family}|${size}|${epoch}`;
+  let measure = measures.get(key);
+  if (!measure) {
+    if (measures.size > 8) measures.clear();
+    measure = createMeasure(family, size);
+    measures.set(key, measure);
+  }
+  return measure;
+}
+
+const dots = (weight: number) => '●'.repeat(weight) + '○'.repeat(3 - weight);
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase();
+
+type PanelTarget =
+  | { type: 'part'; part: TreePart; node: PlacedNode }
+  | { type: 'item'; found: IndexedItem; node: PlacedNode | undefined };
+
+interface Applied {
+  weights: Map<string, number>;
+  current: string | null;
+  selected: string | null;
+  tab: string | null;
+  approach: string | null;
+  lang: Lang | null;
+}
+
+/**
+ * @summary The dossier's tree: goals in the heart, approaches on the branches, craftsmanship on the trunk,
+ * effective factors in the roots, the levels in the soil and the people around it. Interactive, accessible
+ * and exportable as SVG and PNG.
+ *
+ * Where each collection sits comes from the dossier's `tree.parts`. Hovering or focusing a node shows its
+ * summary; clicking it, or Enter or Space, selects it and opens its details (statements, the approaches that
+ * emphasise it and how strongly, sources, and an "interpretation" label where the data says so). The selection
+ * is shared with every element around the same `<dossier-provider>`. When an approach is active (chosen here,
+ * by another element, or with the `approach` attribute), what it emphasises is highlighted by weight and the
+ * rest dimmed. The tree is a WAI-ARIA tree (one tab stop, arrow keys, Home/End, type-ahead) and can be shown
+ * as a nested list. Standalone it shows the built-in dossier.
+ *
+ * @csspart figure - The figure around everything.
+ * @csspart caption - The title and one-line summary.
+ * @csspart toolbar - The row of controls above the tree.
+ * @csspart approach-button - A button choosing the approach whose emphasis is shown.
+ * @csspart view-button - The "show as list" toggle.
+ * @csspart download-button - The SVG and PNG download buttons.
+ * @csspart legend - The legend: weights of the active approach and what a dashed border means.
+ * @csspart stage - The box holding the drawing, its tooltip and the detail panel.
+ * @csspart drawing - The SVG drawing.
+ * @csspart panel - The detail panel of the selected item.
+ * @csspart list - The list view.
+ * @csspart basis - A label saying something is an interpretation or from the talk.
+ * @csspart sources - A list of sources.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message.
+ *
+ * @cssproperty --ww-tree-infographic-canopy - Fill of the crown. Default: `--ww-tree-branches-bg`.
+ * @cssproperty --ww-tree-infographic-canopy-edge - Outline of the crown. Default: `--ww-tree-branches`.
+ * @cssproperty --ww-tree-infographic-wood - Trunk and branches. Default: `--ww-tree-trunk`.
+ * @cssproperty --ww-tree-infographic-highlight - Border and dots of emphasised items. Default: `--ww-color-accent`.
+ * @cssproperty --ww-tree-infographic-highlight-bg - Fill of centrally emphasised items. Default: `--ww-color-accent-bg`.
+ * @cssproperty --ww-tree-infographic-dim-opacity - Opacity of items the active approach does not emphasise. Default: `0.3`.
+ * @cssproperty --ww-tree-heart - Heart colour (goals); also `--ww-tree-heart-bg`. Likewise `--ww-tree-branches`,
+ *   `--ww-tree-trunk`, `--ww-tree-roots`, `--ww-tree-soil`, `--ww-tree-surroundings` and their `-bg` tints.
+ * @cssproperty --ww-font-family - Font of all text; the drawing's labels are measured in it.
+ * @cssproperty --ww-font-size - Base size; labels are 80–90 % of it, depending on the width.
+ * @cssproperty --ww-color-selected-bg - Fill of the selected node.
+ * @cssproperty --ww-focus-color - Colour of the focus ring.
+ *
+ * @event item-select - The user selected a node (or closed its details: `id` null). `detail: { id, kind }`. Cancelable.
+ * @event approach-change - The user chose the approach whose emphasis is shown. `detail: { approach }`. Cancelable.
+ */
+export class TreeInfographic extends DossierElement {
+  static override styles = [tokens, stateStyles, fragmentStyles, treeStyles];
+
+  /**
+   * The approach whose emphasis is shown until the user or another element chooses one. The shared
+   * selection's approach, when set, wins.
+   */
+  @property({ reflect: true }) approach: string | null = null;
+
+  /** `tree` (the drawing) or `list` (the same content as a nested list). */
+  @property({ reflect: true }) view: 'tree' | 'list' = 'tree';
+
+  @state() private width = 0;
+  @state() private openPart: string | null = null;
+  @state() private announcement = '';
+  @state() private printing = false;
+  @state() private fontEpoch = 0;
+
+  #layout?: TreeLayout;
+  #layoutFor?: { dossier: Dossier; key: string };
+  #layoutCount = 0;
+  #partNames = new Map<string, string>();
+  #observer?: ResizeObserver;
+  #resizeTimer?: ReturnType<typeof setTimeout>;
+  #resizeFrame = 0;
+  #els = new Map<string, SVGGElement>();
+  #labels = new Map<string, SVGTextElement>();
+  #synced?: TreeLayout;
+  #applied: Applied = { weights: new Map(), current: null, selected: null, tab: null, approach: null, lang: null };
+  #collapsed = new Set<string>();
+  #focusKey: string | null = null;
+  #tipKey: string | null = null;
+  #tipTimer?: ReturnType<typeof setTimeout>;
+  #seenSelection: unknown = undefined;
+  #seenApproach: string | null | undefined = undefined;
+  #approachTouched = false;
+
+  /** How many times the tree has been laid out; an approach or selection change does not lay out again. */
+  get layoutCount(): number {
+    return this.#layoutCount;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#observer = new ResizeObserver((entries) => this.#onResize(entries));
+    this.#observer.observe(this);
+    document.fonts?.addEventListener('loadingdone', this.#onFonts);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    window.addEventListener('afterprint', this.#onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    clearTimeout(this.#resizeTimer);
+    cancelAnimationFrame(this.#resizeFrame);
+    clearTimeout(this.#tipTimer);
+    document.fonts?.removeEventListener('loadingdone', this.#onFonts);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
+    window.removeEventListener('afterprint', this.#onAfterPrint);
+  }
+
+  #onFonts = () => {
+    this.fontEpoch++;
+  };
+  #onBeforePrint = () => {
+    this.printing = true;
+  };
+  #onAfterPrint = () => {
+    this.printing = false;
+  };
+
+  #onResize(entries: ResizeObserverEntry[]): void {
+    const entry = entries[entries.length - 1];
+    const width = Math.floor(entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width);
+    if (!width || width === this.width) return;
+    clearTimeout(this.#resizeTimer);
+    cancelAnimationFrame(this.#resizeFrame);
+    // Lay out in the next frame, not inside the observer's callback: the new height would
+    // otherwise be an undelivered resize ("ResizeObserver loop" error). Large trees wait
+    // until resizing pauses.
+    const apply = () => (this.#resizeFrame = requestAnimationFrame(() => (this.width = width)));
+    if (this.width && (this.#layout?.nodes.length ?? 0) > LARGE) this.#resizeTimer = setTimeout(apply, 150);
+    else apply();
+  }
+
+  // ── State ──
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const selection = this.data.selection;
+    if (changed.has('approach')) this.#approachTouched = false;
+    if (this.#seenApproach !== undefined && selection.approach !== this.#seenApproach) this.#approachTouched = true;
+    this.#seenApproach = selection.approach;
+    if (selection.item !== this.#seenSelection) {
+      this.#seenSelection = selection.item;
+      if (selection.item) this.openPart = null;
+    }
+    const dossier = this.data.dossier;
+    if (!dossier || !this.width) return;
+    const style = getComputedStyle(this);
+    const size = fontSizeFor(this.width, parseFloat(style.fontSize) || 16);
+    const key = `${this.width}|${size}|${style.fontFamily}|${this.locale}|${this.fontEpoch}`;
+    if (this.#layoutFor?.dossier === dossier && this.#layoutFor.key === key) return;
+    this.#layout = layoutTree({
+      width: this.width,
+      fontSize: size,
+      measure: measureFor(style.fontFamily, size, this.fontEpoch),
+      parts: this.#partsInput(dossier),
+    });
+    this.#layoutFor = { dossier, key };
+    this.#layoutCount++;
+    this.#partNames = new Map(
+      this.#layout.nodes
+        .filter((n) => n.type === 'part')
+        .map((n) => {
+          const part = dossier.tree.parts.find((p) => p.id === n.id)!;
+          const m = this.msg(treeMessages);
+          return [n.key, m.partName(localize(part.name, this.locale), this.t.collection[part.holds], dossier[part.holds].length)];
+        }),
+    );
+  }
+
+  #partsInput(d: Dossier): TreePartInput[] {
+    const lang = this.locale;
+    const m = this.msg(treeMessages);
+    return d.tree.parts.map((part) => ({
+      id: part.id,
+      region: part.region,
+      basis: part.basis,
+      label: m.partLabel(localize(part.name, lang), this.t.collection[part.holds]),
+      items: (d[part.holds] as readonly Item[]).map((item) => ({
+        id: item.id,
+        kind: KIND_OF[part.holds],
+        label: localize(item.name, lang),
+        basis: item.basis,
+      })),
+    }));
+  }
+
+  /** The approach whose emphasis is shown: the shared one, else the attribute until anyone chooses. */
+  #activeApproach(d: Dossier): Approach | undefined {
+    const id = this.data.selection.approach ?? (this.#approachTouched ? null : this.approach);
+    return id ? d.approaches.find((a) => a.id === id) : undefined;
+  }
+
+  #chooseApproach(id: string | null): void {
+    this.#approachTouched = true;
+    this.data.setApproach(id);
+  }
+
+  // ── Rendering ──
+
+  protected override render() {
+    const status = this.data.state.status;
+    if (status !== 'ready')
+      return html`<div class="sizer"><div class=${status === 'loading' ? 'reserve' : ''}>${this.withDossier(() => nothing)}</div></div>`;
+    return this.withDossier((d) => this.#renderFigure(d));
+  }
+
+  #renderFigure(d: Dossier): TemplateResult {
+    const m = this.msg(treeMessages);
+    const layout = this.#layout;
+    const approach = this.#activeApproach(d);
+    const emphasis = approach ? emphasisOf(d, approach.id) : new Map<string, { weight: number }>();
+    const list = this.view === 'list';
+    const itemCount = d.tree.parts.reduce((n, p) => n + d[p.holds].length, 0);
+    return html`<figure class="figure" part="figure">
+      <figcaption class="caption" part="caption">
+        <span class="caption__title">${localize(d.meta.title, this.locale)}</span>
+        <span class="caption__summary">${this.#summary(d)}</span>
+      </figcaption>
+      ${this.#renderToolbar(d, approach)} ${this.#renderLegend(d, approach)}
+      <div class="sizer">
+        <div class=${classMap({ stage: true, 'stage--pending': !layout })} part="stage" ?hidden=${list}>
+          ${layout ? this.#renderDrawing(d, layout, emphasis, approach) : nothing}
+          <div
+            class="tip"
+            id="tip"
+            role="tooltip"
+            hidden
+            @pointerenter=${() => clearTimeout(this.#tipTimer)}
+            @pointerleave=${() => this.#hideTip()}
+          >
+            <span class="tip__title"></span><span class="tip__text"></span><span class="tip__hint"></span>
+          </div>
+          ${layout && !list ? this.#renderPanel(d, layout) : nothing}
+        </div>
+      </div>
+      ${list || this.printing || itemCount <= LIST_ALWAYS_UP_TO ? this.#renderList(d, emphasis, approach, !list) : nothing}
+      <p class="visually-hidden" id="hint">${m.keyboardHint}</p>
+      <p class="visually-hidden status" role="status">${this.announcement}</p>
+    </figure>`;
+  }
+
+  #summary(d: Dossier): string {
+    const m = this.msg(treeMessages);
+    const parts = d.tree.parts.map((p) => m.summaryPart(localize(p.name, this.locale), this.t.collection[p.holds], d[p.holds].length));
+    return [m.summaryIntro, ...parts].join(' ');
+  }
+
+  #renderToolbar(d: Dossier, approach: Approach | undefined): TemplateResult {
+    const m = this.msg(treeMessages);
+    const choices: (Approach | null)[] = [null, ...d.approaches];
+    return html`<div class="toolbar" part="toolbar">
+      <div class="toolbar__group" role="group" aria-labelledby="highlight-label">
+        <span class="toolbar__label" id="highlight-label">${m.highlight}</span>
+        ${choices.map(
+          (a) =>
+            html`<button
+              type="button"
+              part="approach-button"
+              data-approach=${a?.id ?? ''}
+              aria-pressed=${String((approach?.id ?? null) === (a?.id ?? null))}
+              @click=${() => this.#chooseApproach(a?.id ?? null)}
+            >
+              ${a ? localize(a.name, this.locale) : m.none}
+            </button>`,
+        )}
+      </div>
+      <div class="toolbar__group">
+        <button type="button" part="view-button" class="view-toggle" aria-pressed=${String(this.view === 'list')} @click=${this.#toggleView}>
+          ${m.showList}
+        </button>
+        <button type="button" part="download-button" data-format="svg" aria-label=${m.downloadSvgLabel} @click=${() => this.download('svg')}>
+          <span class="btn-icon" aria-hidden="true">↓</span>${m.downloadSvg}
+        </button>
+        <button type="button" part="download-button" data-format="png" aria-label=${m.downloadPngLabel} @click=${() => this.download('png')}>
+          <span class="btn-icon" aria-hidden="true">↓</span>${m.downloadPng}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  #toggleView = () => {
+    this.view = this.view === 'list' ? 'tree' : 'list';
+    this.#hideTip();
+  };
+
+  #weightsAreInterpretation(approach: Approach): boolean {
+    return [...approach.emphasis, ...approach.goals].some((e) => e.basis === 'interpretation');
+  }
+
+  #hasInterpretation(d: Dossier): boolean {
+    return d.tree.parts.some((p) => p.basis === 'interpretation' || d[p.holds].some((i) => i.basis === 'interpretation'));
+  }
+
+  #renderLegend(d: Dossier, approach: Approach | undefined): TemplateResult {
+    const m = this.msg(treeMessages);
+    const t = this.t;
+    const sample = (kind: 1 | 2 | 3 | 'dim' | 'dashed') =>
+      svg`<svg width="36" height="22" viewBox="0 0 36 22" aria-hidden="true" focusable="false">
+        <rect class="sample sample--${kind}" x="2" y="6" width="32" height="14" rx="4" />
+        ${typeof kind === 'number'
+          ? svg`<rect class="badge__pill" x="7" y="1.5" width="22" height="9" rx="4.5" />${[1, 2, 3].map(
+              (i) => svg`<circle class=${i <= kind ? 'badge__dot badge__dot--on' : 'badge__dot'} cx=${7 + (22 * i) / 4} cy="6" r="2" />`,
+            )}`
+          : nothing}
+      </svg>`;
+    return html`<div class="legend" part="legend">
+      ${approach
+        ? html`<span class="legend__title">${m.legendFor(localize(approach.name, this.locale))}</span>
+            ${([3, 2, 1] as const).map((w) => html`<span class="legend__item" data-weight=${w}>${sample(w)} ${t.weight[w]}</span>`)}
+            <span class="legend__item">${sample('dim')} ${m.legendDimmed}</span>
+            ${this.#weightsAreInterpretation(approach)
+              ? html`<span class="legend__item">${basisBadge('interpretation', t)} ${m.weightsBasis}</span>`
+              : nothing}`
+        : html`<span class="legend__idle">${m.legendIdle}</span>`}
+      ${this.#hasInterpretation(d) ? html`<span class="legend__item">${sample('dashed')} ${m.legendDashed}</span>` : nothing}
+    </div>`;
+  }
+
+  #renderDrawing(d: Dossier, layout: TreeLayout, emphasis: Map<string, { weight: number }>, approach: Approach | undefined): TemplateResult {
+    const m = this.msg(treeMessages);
+    const title = localize(d.meta.title, this.locale);
+    const badges = [...emphasis]
+      .filter(([id]) => layout.byKey.has(id))
+      .map(([id, e]) => drawBadge(layout.byKey.get(id)!, e.weight, layout.fontSize));
+    return html`<svg
+      class=${classMap({ 'ww-tree': true, 'ww-tree--screen': true, 'ww-tree--large': layout.nodes.length > LARGE })}
+      part="drawing"
+      viewBox="0 0 ${layout.width} ${layout.height}"
+      width=${layout.width}
+      height=${layout.height}
+      role="none"
+      style=${styleMap({ fontSize: `${layout.fontSize}px`, '--_label-size': `${layout.labelSize}px` })}
+      data-layout=${this.#layoutCount}
+      ?data-emphasis=${!!approach}
+      @keydown=${this.#onKeydown}
+      @click=${this.#onClick}
+      @focusin=${this.#onFocusIn}
+      @focusout=${this.#onFocusOut}
+      @pointerover=${this.#onPointerOver}
+      @pointerout=${this.#onPointerOut}
+    >
+      <defs>${personSymbol}</defs>
+      ${guard([layout], () => drawDecor(layout))} ${guard([layout], () => drawTree(layout, m.treeLabel(title), 'hint', this.#partNames))}
+      ${guard([layout], () => drawLabels(layout))}
+      <g class="badges" aria-hidden="true">${badges}</g>
+      <g class="focus-ring" aria-hidden="true"><rect class="focus-ring__outer" /><rect class="focus-ring__inner" /></g>
+    </svg>`;
+  }
+
+  #panelTarget(d: Dossier): PanelTarget | undefined {
+    const layout = this.#layout;
+    if (this.openPart && layout) {
+      const node = layout.byKey.get(this.openPart);
+      const part = node && d.tree.parts.find((p) => p.id === node.id);
+      if (node && part) return { type: 'part', part, node };
+    }
+    const selected = this.data.selection.item;
+    const found = selected ? findItem(d, selected.id) : undefined;
+    if (found) return { type: 'item', found, node: layout?.byKey.get(found.item.id) };
+    return undefined;
+  }
+
+  #renderPanel(d: Dossier, layout: TreeLayout) {
+    const target = this.#panelTarget(d);
+    if (!target) return nothing;
+    const side = layout.width >= SIDE_PANEL_MIN;
+    const node = target.node;
+    let style: Record<string, string> = {};
+    if (side) {
+      const onLeft = node ? node.x + node.w / 2 > layout.width / 2 : false;
+      const top = Math.round(Math.min(Math.max(8, (node?.y ?? 0) - 8), Math.max(8, layout.height - 440)));
+      style = { top: `${top}px`, [onLeft ? 'left' : 'right']: '8px', maxHeight: `${Math.max(200, layout.height - top - 8)}px` };
+    }
+    const region = target.type === 'part' ? target.part.region : node?.region;
+    return html`<section
+      class="panel panel--${side ? 'side' : 'sheet'}"
+      part="panel"
+      data-region=${ifDefined(region)}
+      aria-labelledby="panel-title"
+      style=${styleMap(style)}
+      @keydown=${this.#onPanelKeydown}
+    >
+      ${this.#panelBody(d, target, true)}
+    </section>`;
+  }
+
+  #panelBody(d: Dossier, target: PanelTarget, withHead: boolean): TemplateResult {
+    const m = this.msg(treeMessages);
+    const t = this.t;
+    const lang = this.locale;
+    const head = (kind: string, title: string) =>
+      withHead
+        ? html`<div class="panel__head">
+            <div class="panel__heading">
+              <p class="panel__kind">${kind}</p>
+              <p class="panel__title" id="panel-title">${title}</p>
+            </div>
+            <button type="button" class="panel__close" part="close-button" aria-label=${m.close} @click=${this.#closeFromButton}>
+              <span aria-hidden="true">×</span>
+            </button>
+          </div>`
+        : nothing;
+    if (target.type === 'part') {
+      const part = target.part;
+      return html`${head(m.placement, m.partLabel(localize(part.name, lang), t.collection[part.holds]))}
+        <p>${basisBadge(part.basis, t, true)} ${m.items(d[part.holds].length)}</p>
+        ${part.note ? html`<p>${localize(part.note, lang)}</p>` : nothing} ${renderSources(d, part.sources, t)}`;
+    }
+    const { item, kind } = target.found;
+    const part = target.node ? d.tree.parts.find((p) => `part:${p.id}` === target.node!.partKey) : undefined;
+    return html`${head(t.kind[kind], localize(item.name, lang))}
+      ${item.basis !== 'dossier' ? html`<p>${basisBadge(item.basis, t)}</p>` : nothing}
+      <p class="panel__summary">${localize(item.summary, lang)}</p>
+      ${renderStatements(d, item.statements, lang, t)} ${this.#extras(item)} ${this.#emphasisSection(d, item, kind)}
+      ${part
+        ? html`<p class="panel__placement">
+            <strong>${m.placement}:</strong> ${m.partLabel(localize(part.name, lang), t.collection[part.holds])} ${basisBadge(part.basis, t)}
+          </p>`
+        : nothing}
+      ${renderSources(d, item.sources, t)}`;
+  }
+
+  #extras(item: Item) {
+    const m = this.msg(treeMessages);
+    const lang = this.locale;
+    const chips = (title: string, texts: readonly { nl: string; en?: string }[]) =>
+      html`<div class="panel__section">
+        <span class="panel__section-title">${title}</span>
+        <ul class="chips">
+          ${texts.map((x) => html`<li>${localize(x, lang)}</li>`)}
+        </ul>
+      </div>`;
+    if ('aspects' in item && item.aspects?.length) return chips(m.aspects, item.aspects);
+    if ('examples' in item && item.examples?.length) return chips(m.examples, item.examples);
+    if ('setting' in item) return html`<p class="chips-line">${m.setting[item.setting]}</p>`;
+    return nothing;
+  }
+
+  #emphasisSection(d: Dossier, item: Item, kind: string) {
+    const m = this.msg(treeMessages);
+    const t = this.t;
+    const lang = this.locale;
+    const weight = (w: number) =>
+      html`<span class="weight"><span class="dots" aria-hidden="true">${dots(w)}</span> ${t.weight[w as 1 | 2 | 3]}</span>`;
+    if (kind === 'approach') {
+      const active = this.#activeApproach(d)?.id === item.id;
+      const list = [...emphasisOf(d, item.id)].sort((a, b) => b[1].weight - a[1].weight);
+      return html`<div class="panel__section">
+        <span class="panel__section-title">${m.emphasises}</span>
+        <ul>
+          ${list.map(([id, e]) => {
+            const found = findItem(d, id);
+            return html`<li>${found ? localize(found.item.name, lang) : id}: ${weight(e.weight)} ${basisBadge(e.basis, t)}</li>`;
+          })}
+        </ul>
+        <button type="button" aria-pressed=${String(active)} @click=${() => this.#chooseApproach(active ? null : item.id)}>${m.showEmphasis}</button>
+      </div>`;
+    }
+    if (kind !== 'factor' && kind !== 'goal' && kind !== 'craft') return nothing;
+    const by = approachesEmphasising(d, item.id);
+    return html`<div class="panel__section">
+      <span class="panel__section-title">${m.emphasisedBy}</span>
+      ${by.length
+        ? html`<ul>
+            ${by.map((e) => html`<li>${localize(e.approach.name, lang)}: ${weight(e.weight)} ${basisBadge(e.basis, t)}</li>`)}
+          </ul>`
+        : html`<p>${m.notEmphasised}</p>`}
+    </div>`;
+  }
+
+  #renderList(d: Dossier, emphasis: Map<string, { weight: number }>, approach: Approach | undefined, printOnly: boolean): TemplateResult {
+    const m = this.msg(treeMessages);
+    const t = this.t;
+    const lang = this.locale;
+    const selected = this.data.selection.item;
+    const approachName = approach ? localize(approach.name, lang) : '';
+    const placed = new Set(d.tree.parts.map((p) => p.holds));
+    const unplaced = (Object.keys(KIND_OF) as (keyof typeof KIND_OF)[]).filter((c) => !placed.has(c) && d[c].length);
+    return html`<div class="list" part="list" ?hidden=${printOnly}>
+      <ul aria-label=${m.treeLabel(localize(d.meta.title, lang))}>
+        ${d.tree.parts.map(
+          (part) =>
+            html`<li class="list__part" data-region=${part.region} data-part=${part.id}>
+              <span class="list__part-name">${m.partLabel(localize(part.name, lang), t.collection[part.holds])}</span>
+              ${basisBadge(part.basis, t)} ${part.note ? html`<span class="list__note">${localize(part.note, lang)}</span>` : nothing}
+              <ul>
+                ${(d[part.holds] as readonly Item[]).map((item) => {
+                  const w = emphasis.get(item.id)?.weight;
+                  const open = selected?.id === item.id;
+                  const found = findItem(d, item.id)!;
+                  return html`<li
+                    class="list__item"
+                    data-id=${item.id}
+                    data-weight=${ifDefined(w)}
+                    ?data-dim=${!!approach && !w && item.id !== approach.id}
+                  >
+                    <button
+                      type="button"
+                      class="list__name"
+                      aria-expanded=${String(open)}
+                      @click=${() => this.data.select(open ? null : { id: item.id, kind: KIND_OF[part.holds] })}
+                    >
+                      ${localize(item.name, lang)}
+                    </button>
+                    ${basisBadge(item.basis, t)}
+                    ${w
+                      ? html`<span class="weight"
+                          ><span class="dots" aria-hidden="true">${dots(w)}</span> ${m.weightNote(t.weight[w as 1 | 2 | 3], approachName)}</span
+                        >`
+                      : nothing}
+                    <span class="list__summary">${localize(item.summary, lang)}</span>
+                    ${open && !printOnly
+                      ? html`<div class="list__details">${this.#panelBody(d, { type: 'item', found, node: undefined }, false)}</div>`
+                      : nothing}
+                  </li>`;
+                })}
+              </ul>
+            </li>`,
+        )}
+      </ul>
+      ${unplaced.length
+        ? html`<p class="notice">${m.notInTree(unplaced.map((c) => `${t.collection[c]} (${d[c].length})`).join(', '))}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  // ── After each render: selection, emphasis and focus as attributes, without laying out again ──
+
+  protected override updated(): void {
+    const d = this.data.dossier;
+    if (d) this.#sync(d);
+  }
+
+  #svg(): SVGSVGElement | null {
+    return this.renderRoot.querySelector<SVGSVGElement>('svg.ww-tree--screen');
+  }
+
+  #sync(d: Dossier): void {
+    const svgEl = this.#svg();
+    const layout = this.#layout;
+    if (!svgEl || !layout) return;
+    const full = this.#synced !== layout;
+    if (full) {
+      this.#els = new Map([...svgEl.querySelectorAll<SVGGElement>('.node')].map((el) => [el.dataset.key!, el]));
+      this.#labels = new Map([...svgEl.querySelectorAll<SVGTextElement>('.label[data-key]')].map((el) => [el.dataset.key!, el]));
+      this.#synced = layout;
+    }
+    const m = this.msg(treeMessages);
+    const t = this.t;
+    const approach = this.#activeApproach(d);
+    const approachName = approach ? localize(approach.name, this.locale) : '';
+    const weights = new Map<string, number>();
+    if (approach) for (const [id, e] of emphasisOf(d, approach.id)) if (this.#els.has(id)) weights.set(id, e.weight);
+    const current = approach && this.#els.has(approach.id) ? approach.id : null;
+    const item = this.data.selection.item;
+    const selected = this.openPart ?? (item && this.#els.has(item.id) ? item.id : null);
+    const prev = this.#applied;
+    const baseLabel = (key: string) => this.#partNames.get(key) ?? layout.byKey.get(key)?.label ?? '';
+
+    const relabel = new Set<string>([...prev.weights.keys(), ...weights.keys()]);
+    if (prev.current) relabel.add(prev.current);
+    if (current) relabel.add(current);
+    const approachChanged = full || prev.approach !== (approach?.id ?? null) || prev.lang !== this.locale;
+    for (const key of relabel) {
+      const el = this.#els.get(key);
+      if (!el) continue;
+      const w = weights.get(key);
+      if (!approachChanged && prev.weights.get(key) === w && (key === current) === (key === prev.current)) continue;
+      for (const target of [el, this.#labels.get(key)]) {
+        if (!target) continue;
+        if (w) target.setAttribute('data-weight', String(w));
+        else target.removeAttribute('data-weight');
+        target.toggleAttribute('data-current', key === current);
+      }
+      const note = w ? m.weightNote(t.weight[w as 1 | 2 | 3], approachName) : key === current ? m.activeApproachNote : '';
+      el.setAttribute('aria-label', note ? `${baseLabel(key)}, ${note}` : baseLabel(key));
+    }
+
+    if (full || prev.selected !== selected) {
+      if (prev.selected) {
+        this.#els.get(prev.selected)?.setAttribute('aria-selected', 'false');
+        this.#labels.get(prev.selected)?.removeAttribute('data-selected');
+      }
+      if (selected) {
+        this.#els.get(selected)?.setAttribute('aria-selected', 'true');
+        this.#labels.get(selected)?.setAttribute('data-selected', '');
+      }
+    }
+
+    if (full) for (const key of this.#collapsed) this.#setExpanded(key, false);
+
+    // One tab stop: the node last focused, else the selected one, else the first.
+    const focusInside = svgEl.contains(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null);
+    let tab = this.#focusKey && this.#els.has(this.#focusKey) ? this.#focusKey : null;
+    if (!focusInside && selected && selected !== prev.selected) tab = selected;
+    tab ??= selected ?? layout.nodes[0]?.key ?? null;
+    if (full || tab !== prev.tab) {
+      if (prev.tab && prev.tab !== tab) this.#els.get(prev.tab)?.setAttribute('tabindex', '-1');
+      if (tab) this.#els.get(tab)?.setAttribute('tabindex', '0');
+    }
+    this.#focusKey = tab;
+    this.#applied = { weights, current, selected, tab, approach: approach?.id ?? null, lang: this.locale };
+    if (full && focusInside && tab) this.#placeRing(tab);
+  }
+
+  // ── Keyboard, pointer and focus ──
+
+  #keyOf(target: EventTarget | null): string | undefined {
+    return target instanceof Element ? (target.closest<SVGGElement>('.node')?.dataset.key ?? undefined) : undefined;
+  }
+
+  /** Keys of the nodes one can reach: parts, and the items of open parts, in reading order. */
+  #visibleKeys(): string[] {
+    const layout = this.#layout;
+    if (!layout) return [];
+    return layout.nodes.filter((n) => n.type === 'part' || !this.#collapsed.has(n.partKey)).map((n) => n.key);
+  }
+
+  #setExpanded(key: string, expanded: boolean): void {
+    if (expanded) this.#collapsed.delete(key);
+    else this.#collapsed.add(key);
+    this.#els.get(key)?.setAttribute('aria-expanded', String(expanded));
+    for (const child of this.#layout?.children.get(key) ?? []) this.#labels.get(child)?.toggleAttribute('data-hidden', !expanded);
+  }
+
+  #onKeydown = (event: KeyboardEvent) => {
+    const key = this.#keyOf(event.target);
+    const layout = this.#layout;
+    if (!key || !layout || event.altKey || event.ctrlKey || event.metaKey) return;
+    const node = layout.byKey.get(key)!;
+    const order = this.#visibleKeys();
+    const i = order.indexOf(key);
+    const kids = layout.children.get(key) ?? [];
+    let next: string | undefined;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = order[i + 1];
+        break;
+      case 'ArrowUp':
+        next = order[i - 1];
+        break;
+      case 'Home':
+        next = order[0];
+        break;
+      case 'End':
+        next = order[order.length - 1];
+        break;
+      case 'ArrowRight':
+        if (node.type === 'part' && kids.length) {
+          if (this.#collapsed.has(key)) this.#setExpanded(key, true);
+          else next = kids[0];
+        }
+        break;
+      case 'ArrowLeft':
+        if (node.type === 'item') next = layout.parent.get(key);
+        else if (kids.length && !this.#collapsed.has(key)) this.#setExpanded(key, false);
+        break;
+      case '*':
+        for (const k of [...this.#collapsed]) this.#setExpanded(k, true);
+        break;
+      case 'Enter':
+      case ' ':
+        this.#activate(key);
+        break;
+      case 'Escape':
+        if (!this.#closePanel() && !this.#hideTip()) return;
+        break;
+      default:
+        if (event.key.length !== 1 || !/\S/.test(event.key)) return;
+        next = this.#typeAhead(order, i, event.key);
+    }
+    event.preventDefault();
+    if (next) this.#focusNode(next);
+  };
+
+  /** The next node, after the current one and wrapping, whose label starts with `char`. */
+  #typeAhead(order: string[], from: number, char: string): string | undefined {
+    const c = fold(char);
+    for (let step = 1; step <= order.length; step++) {
+      const key = order[(from + step) % order.length];
+      if (fold(this.#layout!.byKey.get(key)!.label).startsWith(c)) return key;
+    }
+    return undefined;
+  }
+
+  #focusNode(key: string): void {
+    const el = this.#els.get(key);
+    if (!el) return;
+    this.#setTab(key);
+    el.focus();
+  }
+
+  #setTab(key: string): void {
+    const prev = this.#applied.tab;
+    if (prev && prev !== key) this.#els.get(prev)?.setAttribute('tabindex', '-1');
+    this.#els.get(key)?.setAttribute('tabindex', '0');
+    this.#applied.tab = key;
+    this.#focusKey = key;
+  }
+
+  #activate(key: string): void {
+    const layout = this.#layout;
+    const node = layout?.byKey.get(key);
+    if (!node) return;
+    const m = this.msg(treeMessages);
+    this.#hideTip();
+    if (node.type === 'part') {
+      this.openPart = this.openPart === key ? null : key;
+      if (this.openPart) this.announcement = m.selected(node.label);
+      return;
+    }
+    this.openPart = null;
+    if (this.data.selection.item?.id !== node.id) this.data.select({ id: node.id, kind: node.kind! });
+    this.announcement = m.selected(node.label);
+  }
+
+  /** Closes the detail panel; false if none was open. */
+  #closePanel(): boolean {
+    if (this.openPart) {
+      this.openPart = null;
+      return true;
+    }
+    if (this.data.selection.item) {
+      this.data.select(null);
+      return true;
+    }
+    return false;
+  }
+
+  #closeFromButton = () => {
+    this.#closePanel();
+    const key = this.#focusKey;
+    this.updateComplete.then(() => key && this.#focusNode(key));
+  };
+
+  #onPanelKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.#closeFromButton();
+  };
+
+  #onClick = (event: MouseEvent) => {
+    const key = this.#keyOf(event.target);
+    if (key) this.#activate(key);
+  };
+
+  #onFocusIn = (event: FocusEvent) => {
+    const key = this.#keyOf(event.target);
+    if (!key) return;
+    this.#setTab(key);
+    this.#placeRing(key);
+    this.#showTip(key, true);
+  };
+
+  #onFocusOut = (event: FocusEvent) => {
+    const svgEl = this.#svg();
+    if (!svgEl || !(event.relatedTarget instanceof Node) || !svgEl.contains(event.relatedTarget)) this.#hideTip();
+  };
+
+  #onPointerOver = (event: PointerEvent) => {
+    const key = this.#keyOf(event.target);
+    if (!key || key === this.#tipKey) return;
+    clearTimeout(this.#tipTimer);
+    this.#tipTimer = setTimeout(() => this.#showTip(key, false), this.#tipKey ? 0 : 250);
+  };
+
+  #onPointerOut = (event: PointerEvent) => {
+    const from = this.#keyOf(event.target);
+    if (from && from === this.#keyOf(event.relatedTarget)) return;
+    const tip = this.renderRoot.querySelector('.tip');
+    if (tip && event.relatedTarget instanceof Node && tip.contains(event.relatedTarget)) return;
+    clearTimeout(this.#tipTimer);
+    this.#tipTimer = setTimeout(() => this.#hideTip(), 120);
+  };
+
+  #placeRing(key: string): void {
+    const node = this.#layout?.byKey.get(key);
+    const svgEl = this.#svg();
+    if (!node || !svgEl) return;
+    const gap = 4;
+    for (const rect of svgEl.querySelectorAll('.focus-ring rect')) {
+      rect.setAttribute('x', String(node.x - gap));
+      rect.setAttribute('y', String(node.y - gap));
+      rect.setAttribute('width', String(node.w + 2 * gap));
+      rect.setAttribute('height', String(node.h + 2 * gap));
+      rect.setAttribute('rx', String(node.type === 'part' || node.person ? (node.h + 2 * gap) / 2 : 8));
+    }
+  }
+
+  /** Shows the short description of a node above it (below it near the top). */
+  #showTip(key: string, fromFocus: boolean): void {
+    const d = this.data.dossier;
+    const layout = this.#layout;
+    const node = layout?.byKey.get(key);
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
+    const svgEl = this.#svg();
+    if (!d || !node || !tip || !svgEl || this.view === 'list') return;
+    const m = this.msg(treeMessages);
+    let text = '';
+    if (node.type === 'part') {
+      const part = d.tree.parts.find((p) => p.id === node.id);
+      text = part?.note ? localize(part.note, this.locale) : '';
+    } else text = localize(findItem(d, node.id)?.item.summary, this.locale);
+    tip.querySelector('.tip__title')!.textContent = node.label;
+    tip.querySelector('.tip__text')!.textContent = text;
+    tip.querySelector('.tip__hint')!.textContent = m.tooltipHint;
+    tip.hidden = false;
+    this.#tipKey = key;
+    const scale = svgEl.clientWidth / layout!.width || 1;
+    const stageWidth = svgEl.clientWidth;
+    const x = (node.x + node.w / 2) * scale;
+    const left = Math.max(4, Math.min(stageWidth - tip.offsetWidth - 4, x - tip.offsetWidth / 2));
+    let top = node.y * scale - tip.offsetHeight - 10;
+    if (top < 0) top = (node.y + node.h) * scale + 10;
+    tip.style.left = `${Math.round(left)}px`;
+    tip.style.top = `${Math.round(top)}px`;
+    const el = this.#els.get(key);
+    for (const other of svgEl.querySelectorAll('[aria-describedby="tip"]')) if (other !== el) other.removeAttribute('aria-describedby');
+    if (fromFocus && el) el.setAttribute('aria-describedby', 'tip');
+  }
+
+  /** Hides the tooltip; false if it was not shown. */
+  #hideTip(): boolean {
+    clearTimeout(this.#tipTimer);
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
+    this.#tipKey = null;
+    if (!tip || tip.hidden) return false;
+    tip.hidden = true;
+    return true;
+  }
+
+  // ── Export ──
+
+  /**
+   * The whole tree as a standalone SVG document: title, the drawing at slide width (1400 px), the
+   * legend and the source, in the current language and theme, with the active approach's emphasis.
+   */
+  async toSVG(): Promise<string> {
+    return (await this.#exportSvg()).text;
+  }
+
+  /** The same picture as `toSVG()`, as a PNG at `scale` times its size (2 by default). */
+  async toPNG(scale = 2): Promise<Blob> {
+    const { text, width, height } = await this.#exportSvg();
+    return svgToPng(text, width, height, scale);
+  }
+
+  /** Offers the picture as a file: `wat-werkt-boom-<lang>.svg` or `.png`. */
+  async download(format: 'svg' | 'png'): Promise<void> {
+    const name = `wat-werkt-${this.locale === 'en' ? 'tree' : 'boom'}-${this.locale}.${format}`;
+    try {
+      const blob = format === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
+      downloadBlob(blob, name);
+    } catch (error) {
+      console.error('[wat-werkt] <tree-infographic> export failed:', error);
+      this.announcement = this.msg(treeMessages).exportFailed;
+    }
+  }
+
+  async #exportSvg(): Promise<{ text: string; width: number; height: number }> {
+    const d = this.data.dossier;
+    if (!d) throw new Error('The dossier is not loaded yet');
+    await document.fonts?.ready;
+    const m = this.msg(treeMessages);
+    const t = this.t;
+    const lang = this.locale;
+    const style = getComputedStyle(this);
+    const fs = fontSizeFor(EXPORT_WIDTH, parseFloat(style.fontSize) || 16);
+    const measure = measureFor(style.fontFamily, fs, this.fontEpoch);
+    const layout = layoutTree({ width: EXPORT_WIDTH, fontSize: fs, measure, parts: this.#partsInput(d) });
+    const W = EXPORT_WIDTH;
+    const pad = 28;
+    const approach = this.#activeApproach(d);
+    const emphasis = approach ? emphasisOf(d, approach.id) : new Map<string, { weight: number }>();
+
+    // Header: title and subtitle, wrapped to the width.
+    const titleSize = fs * 1.9;
+    const subSize = fs * 1.05;
+    const titleLines = wrapText(localize(d.meta.title, lang), W - 2 * pad, (s) => measure(s, true) * (titleSize / fs));
+    const subtitle = [d.meta.subtitle ? localize(d.meta.subtitle, lang) : '', `${d.meta.publisher}, ${d.meta.year}`].filter(Boolean).join(' · ');
+    const subLines = wrapText(subtitle, W - 2 * pad, (s) => measure(s) * (subSize / fs));
+    let y = pad;
+    const header = [
+      ...titleLines.map((line) => {
+        y += titleSize * 1.15;
+        return svg`<text class="export__title" x=${pad} y=${y} font-size=${titleSize}>${line}</text>`;
+      }),
+      ...subLines.map((line) => {
+        y += subSize * 1.4;
+        return svg`<text class="export__sub" x=${pad} y=${y} font-size=${subSize}>${line}</text>`;
+      }),
+    ];
+    const drawingTop = Math.ceil(y + fs);
+
+    // Legend: flowing items, then the source.
+    const ls = fs * 0.95;
+    const textW = (s: string, bold = false) => measure(s, bold) * (ls / fs);
+    type Piece = { w: number; draw: (x: number, y: number) => ReturnType<typeof svg> };
+    const textPiece = (s: string, cls = 'export__text', bold = false): Piece => ({
+      w: textW(s, bold),
+      draw: (x, yy) => svg`<text class=${cls} x=${x} y=${yy + ls * 0.35} font-size=${ls}>${s}</text>`,
+    });
+    const samplePiece = (kind: 1 | 2 | 3 | 'dim' | 'dashed', label: string): Piece => ({
+      w: 40 + textW(label),
+      draw: (x, yy) => svg`<g transform="translate(${x} ${yy - 11})">
+          <rect class="sample sample--${kind}" x="2" y="6" width="30" height="14" rx="4" />
+          ${typeof kind === 'number'
+            ? svg`<rect class="badge__pill" x="6" y="1.5" width="22" height="9" rx="4.5" />${[1, 2, 3].map(
+                (i) => svg`<circle class=${i <= kind ? 'badge__dot badge__dot--on' : 'badge__dot'} cx=${6 + (22 * i) / 4} cy="6" r="2" />`,
+              )}`
+            : nothing}
+        </g>${svg`<text class="export__text" x=${x + 40} y=${yy + ls * 0.35} font-size=${ls}>${label}</text>`}`,
+    });
+    const rows: Piece[][] = [];
+    if (approach) {
+      const row: Piece[] = [textPiece(m.legendFor(localize(approach.name, lang)), 'export__text export__strong', true)];
+      for (const w of [3, 2, 1] as const) row.push(samplePiece(w, t.weight[w]));
+      row.push(samplePiece('dim', m.legendDimmed));
+      if (this.#weightsAreInterpretation(approach)) row.push(textPiece(m.weightsBasis));
+      rows.push(row);
+    }
+    if (this.#hasInterpretation(d)) rows.push([samplePiece('dashed', m.legendDashed)]);
+    rows.push([textPiece(m.credit(d.meta.publisher, d.meta.year), 'export__sub')]);
+    const legend: ReturnType<typeof svg>[] = [];
+    let ly = drawingTop + layout.height + fs * 1.6;
+    for (const row of rows) {
+      let x = pad;
+      for (const piece of row) {
+        if (x > pad && x + piece.w > W - pad) {
+          x = pad;
+          ly += ls * 2;
+        }
+        legend.push(piece.draw(x, ly));
+        x += piece.w + 18;
+      }
+      ly += ls * 2;
+    }
+    const H = Math.ceil(ly + pad - ls);
+
+    const badges = [...emphasis].filter(([id]) => layout.byKey.has(id)).map(([id, e]) => drawBadge(layout.byKey.get(id)!, e.weight, layout.fontSize));
+    const container = document.createElement('div');
+    container.className = 'export-stage';
+    container.setAttribute('aria-hidden', 'true');
+    this.renderRoot.append(container);
+    try {
+      render(
+        html`<svg
+          class="ww-tree ww-tree--export"
+          viewBox="0 0 ${W} ${H}"
+          width=${W}
+          height=${H}
+          style=${styleMap({ fontSize: `${layout.fontSize}px`, '--_label-size': `${layout.labelSize}px` })}
+          ?data-emphasis=${!!approach}
+        >
+          <title>${localize(d.meta.title, lang)}</title>
+          <defs>${personSymbol}</defs>
+          <rect class="export__bg" width=${W} height=${H} />
+          ${header}
+          <g transform="translate(0 ${drawingTop})">
+            ${drawDecor(layout)} ${drawTree(layout, '', '', this.#partNames)} ${drawLabels(layout)}
+            <g class="badges">${badges}</g>
+          </g>
+          ${legend}
+        </svg>`,
+        container,
+        { host: this },
+      );
+      const out = container.querySelector('svg')!;
+      for (const el of out.querySelectorAll<SVGElement>('.node, .label')) {
+        const w = emphasis.get(el.dataset.key ?? '')?.weight;
+        if (w) el.setAttribute('data-weight', String(w));
+        if (approach && el.dataset.key === approach.id) el.setAttribute('data-current', '');
+      }
+      inlineComputedStyles(out);
+      return { text: serializeSvg(out), width: W, height: H };
+    } finally {
+      container.remove();
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tree-infographic': TreeInfographic;
+  }
+}

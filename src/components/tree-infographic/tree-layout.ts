@@ -1,0 +1,643 @@
+/**
+ * The tree's layout: where every part and item of the dossier goes, for one width.
+ *
+ * Pure geometry, no DOM: the element passes the labels (already in the current language) and
+ * a text measurer, and draws what comes back. The structure is a d3 `hierarchy()` (dossier →
+ * tree parts → items) in the data's order; it gives the reading and keyboard order. Each region
+ * is laid out with d3-hierarchy too: the items of a region form rows of equal cells, tiled by
+ * `treemap()` (rows sliced top to bottom, cells diced left to right), and the soil's levels are
+ * bands from `partition()`. This module then maps each region onto its place in the picture:
+ * branches at the top of the crown, the heart in its middle, the trunk below, people on the
+ * ground beside it, roots below the ground and the soil's layers around them.
+ *
+ * Which collection sits in which region is data (`tree.parts`); this mapping is code. Nothing
+ * overlaps and nothing is clipped by construction: cells are at least as wide as the longest
+ * word they hold (up to a cap beyond which a word is hyphenated), text wraps inside its cell,
+ * and each region takes the height its content needs.
+ */
+import { hierarchy, partition, treemap, treemapDice, treemapSlice, type HierarchyNode } from 'd3-hierarchy';
+import type { Basis, ItemKind, Region } from '../../model/types.js';
+import { longestWord, wrapText, type Measure } from './text-fit.js';
+
+export interface TreeItemInput {
+  id: string;
+  kind: ItemKind;
+  /** The name in the current language. */
+  label: string;
+  basis: Basis;
+}
+
+export interface TreePartInput {
+  id: string;
+  region: Region;
+  /** What the part's label says, e.g. "Hart · Kerndoelen". */
+  label: string;
+  basis: Basis;
+  items: TreeItemInput[];
+}
+
+export interface TreeLayoutInput {
+  /** Width to lay out for, in CSS px; the drawing is this wide, one unit per px. */
+  width: number;
+  /** Size of item labels in px; region labels are a little smaller and bold. */
+  fontSize: number;
+  /** Measures text at `fontSize`. */
+  measure: Measure;
+  parts: TreePartInput[];
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A part or item with its card and its wrapped label. */
+export interface PlacedNode extends Box {
+  /** `part:<id>` for a part, the item's id for an item. */
+  key: string;
+  id: string;
+  type: 'part' | 'item';
+  kind: ItemKind | null;
+  region: Region;
+  partKey: string;
+  basis: Basis;
+  label: string;
+  lines: string[];
+  /** Anchor of the first line: x, and y of its baseline, in the drawing's coordinates. */
+  tx: number;
+  ty: number;
+  anchor: 'middle' | 'start';
+  /** Drawn with a person beside the label (the surroundings). */
+  person: boolean;
+  /** ARIA tree position. */
+  level: 1 | 2;
+  posinset: number;
+  setsize: number;
+}
+
+/** A branch or root: an SVG path and its stroke width. */
+export interface Stroke {
+  d: string;
+  width: number;
+}
+
+export interface TreeDecor {
+  /** The crown's outline, scalloped like foliage. */
+  canopy: string | null;
+  canopyBox: Box | null;
+  heart: Box | null;
+  trunk: string | null;
+  branches: Stroke[];
+  roots: Stroke[];
+  groundY: number | null;
+  soil: Box | null;
+  /** The soil's layers, one per item of the soil region, top to bottom. */
+  bands: Box[];
+  /** A decorative copy of the surroundings' label above the people on the right. */
+  echo: (Box & { lines: string[]; tx: number; ty: number; basis: Basis }) | null;
+}
+
+export interface TreeLayout {
+  width: number;
+  height: number;
+  fontSize: number;
+  labelSize: number;
+  lineHeight: number;
+  labelLineHeight: number;
+  /** Parts and items in the hierarchy's pre-order: the reading and keyboard order. */
+  nodes: PlacedNode[];
+  byKey: Map<string, PlacedNode>;
+  parent: Map<string, string>;
+  children: Map<string, string[]>;
+  /** Where a person icon sits relative to its card. */
+  person: { x: number; y: number; w: number; h: number };
+  decor: TreeDecor;
+}
+
+interface Datum {
+  key?: string;
+  children?: Datum[];
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** The canopy's exponent: 2 is an ellipse, higher is fuller at the corners. */
+const CANOPY_N = 3.6;
+
+/**
+ * Rows of equal cells, filled left to right, laid out by d3's treemap: the root's children
+ * (rows) are sliced top to bottom, each row's children (cells) diced left to right. A row is
+ * as tall as its tallest cell; the last row is padded with empty cells so columns line up.
+ */
+function tileRows(heights: number[], cols: number, cellW: number, gap: number): { cells: Box[]; width: number; height: number } {
+  const n = heights.length;
+  const rows: number[][] = [];
+  for (let i = 0; i < n; i += cols) rows.push(Array.from({ length: Math.min(cols, n - i) }, (_, k) => i + k));
+  const rowH = rows.map((row) => Math.max(...row.map((i) => heights[i])));
+  const width = cols * cellW + (cols - 1) * gap;
+  const height = rowH.reduce((a, b) => a + b, 0) + (rows.length - 1) * gap;
+  const data: { index?: number; value?: number; children?: unknown[] } = {
+    children: rows.map((row, r) => ({
+      children: Array.from({ length: cols }, (_, c) => ({ index: row[c], value: (rowH[r] + gap) / cols })),
+    })),
+  };
+  type Cell = { index?: number; value?: number; children?: Cell[] };
+  const root = treemap<Cell>()
+    .tile((node, x0, y0, x1, y1) => (node.depth === 0 ? treemapSlice : treemapDice)(node, x0, y0, x1, y1))
+    .size([width, height])
+    .paddingInner(gap)(hierarchy(data as Cell).sum((d) => d.value ?? 0));
+  const cells: Box[] = new Array(n);
+  for (const leaf of root.leaves()) {
+    const i = leaf.data.index;
+    if (i !== undefined) cells[i] = { x: leaf.x0, y: leaf.y0, w: leaf.x1 - leaf.x0, h: leaf.y1 - leaf.y0 };
+  }
+  return { cells, width, height };
+}
+
+/** Points on a superellipse, evenly spaced along its outline, clockwise from the top. */
+function superellipsePoints(cx: number, cy: number, a: number, b: number, n: number, spacing: number): [number, number][] {
+  const samples: [number, number][] = [];
+  const steps = 720;
+  for (let i = 0; i <= steps; i++) {
+    const t = -Math.PI / 2 + (i / steps) * 2 * Math.PI;
+    const c = Math.cos(t);
+    const s = Math.sin(t);
+    samples.push([cx + a * Math.sign(c) * Math.abs(c) ** (2 / n), cy + b * Math.sign(s) * Math.abs(s) ** (2 / n)]);
+  }
+  const lengths = [0];
+  for (let i = 1; i < samples.length; i++)
+    lengths.push(lengths[i - 1] + Math.hypot(samples[i][0] - samples[i - 1][0], samples[i][1] - samples[i - 1][1]));
+  const total = lengths[lengths.length - 1];
+  const count = Math.max(12, Math.round(total / spacing));
+  const points: [number, number][] = [];
+  let j = 0;
+  for (let k = 0; k < count; k++) {
+    const target = (k / count) * total;
+    while (lengths[j + 1] < target) j++;
+    const f = (target - lengths[j]) / (lengths[j + 1] - lengths[j] || 1);
+    points.push([samples[j][0] + f * (samples[j + 1][0] - samples[j][0]), samples[j][1] + f * (samples[j + 1][1] - samples[j][1])]);
+  }
+  return points;
+}
+
+/** A foliage outline: arcs bulging outwards between points on the crown's outline. */
+function scallopPath(points: [number, number][]): string {
+  let d = `M${r1(points[0][0])} ${r1(points[0][1])}`;
+  for (let i = 1; i <= points.length; i++) {
+    const [x0, y0] = points[i - 1];
+    const [x, y] = points[i % points.length];
+    const r = r1(Math.hypot(x - x0, y - y0) * 0.62);
+    d += `A${r} ${r} 0 0 1 ${r1(x)} ${r1(y)}`;
+  }
+  return d + 'Z';
+}
+
+/** A smooth vertical curve from (x0, y0) to (x1, y1), leaving and arriving vertically. */
+function curve(x0: number, y0: number, x1: number, y1: number, bend = 0.55): string {
+  const dy = (y1 - y0) * bend;
+  return `M${r1(x0)} ${r1(y0)}C${r1(x0)} ${r1(y0 + dy)} ${r1(x1)} ${r1(y1 - dy)} ${r1(x1)} ${r1(y1)}`;
+}
+
+export function layoutTree(input: TreeLayoutInput): TreeLayout {
+  const W = Math.max(240, Math.round(input.width));
+  const fs = input.fontSize;
+  const measure = input.measure;
+  const pad = W < 480 ? 8 : W < 900 ? 12 : 16;
+  const lh = Math.round(fs * 1.28);
+  const ls = Math.round(fs * 0.9 * 10) / 10;
+  const llh = Math.round(ls * 1.28);
+  const px = Math.round(fs * 0.6);
+  const py = Math.round(fs * 0.45);
+  const gap = Math.round(fs * 0.6);
+  const gapL = Math.round(fs * 1.2);
+  const tw = clamp(W * 0.045, 22, 60);
+  const person = { w: Math.round(fs * 0.8), h: Math.round(fs * 1.5) };
+  const personGap = Math.round(fs * 0.35);
+  /** People have no border, so less padding beside them. */
+  const ppx = Math.round(fs * 0.3);
+  const textWidth = (s: string) => measure(s);
+  const labelWidth = (s: string) => measure(s, true) * (ls / fs);
+  const cx = W / 2;
+
+  // Keys: an item's id, a part's `part:<id>`; made unique should the data place something twice.
+  const seen = new Set<string>();
+  const unique = (key: string) => {
+    let k = key;
+    for (let i = 2; seen.has(k); i++) k = `${key}~${i}`;
+    seen.add(k);
+    return k;
+  };
+  const partKeys = new Map<TreePartInput, string>();
+  const itemKeys = new Map<TreePartInput, string[]>();
+  for (const part of input.parts) {
+    partKeys.set(part, unique(`part:${part.id}`));
+    itemKeys.set(part, part.items.map((item) => unique(item.id)));
+  }
+
+  // The structure: dossier → parts → items, in the data's order.
+  const root = hierarchy<Datum>({
+    children: input.parts.map((part) => ({ key: partKeys.get(part), children: itemKeys.get(part)!.map((key) => ({ key })) })),
+  });
+  const keyOf = (n: HierarchyNode<Datum>) => n.data.key!;
+
+  const placed = new Map<string, PlacedNode>();
+
+  /** Stacks the labels of the parts of a region; x is the centre, the left or the right edge. */
+  function placeLabels(parts: TreePartInput[], avail: number, x: number, y: number, align: 'center' | 'left' | 'right') {
+    let top = y;
+    let width = 0;
+    const nodes: PlacedNode[] = [];
+    for (const part of parts) {
+      const lines = wrapText(part.label, avail - 2 * px, labelWidth);
+      const w = Math.min(avail, Math.max(...lines.map(labelWidth)) + 2 * px);
+      const h = lines.length * llh + 2 * Math.round(py * 0.7);
+      const x0 = align === 'center' ? x - w / 2 : align === 'left' ? x : x - w;
+      const key = partKeys.get(part)!;
+      const node: PlacedNode = {
+        key,
+        id: part.id,
+        type: 'part',
+        kind: null,
+        region: part.region,
+        partKey: key,
+        basis: part.basis,
+        label: part.label,
+        lines,
+        x: x0,
+        y: top,
+        w,
+        h,
+        tx: x0 + w / 2,
+        ty: top + (h - lines.length * llh) / 2 + llh / 2 + ls * 0.36,
+        anchor: 'middle',
+        person: false,
+        level: 1,
+        posinset: 0,
+        setsize: 0,
+      };
+      placed.set(node.key, node);
+      nodes.push(node);
+      top += h + gap;
+      width = Math.max(width, w);
+    }
+    return { nodes, height: nodes.length ? top - y - gap : 0, width };
+  }
+
+  type Entry = { part: TreePartInput; item: TreeItemInput; key: string };
+  const entriesOf = (parts: TreePartInput[]): Entry[] =>
+    parts.flatMap((part) => part.items.map((item, i) => ({ part, item, key: itemKeys.get(part)![i] })));
+
+  /** The narrowest sensible cell: the longest word fits, up to a cap. */
+  function minCell(entries: Entry[], floor: number, cap: number, extra = 0): number {
+    let longest = 0;
+    for (const e of entries) longest = Math.max(longest, longestWord(e.item.label, textWidth));
+    return clamp(longest + 2 * px + extra + 2, floor, Math.max(floor, cap));
+  }
+
+  /**
+   * Places a region's items as a grid of cells at least `minW` and at most `maxW` wide within
+   * `avail`; x is the grid's centre, left or right edge. Persons get an icon beside their label.
+   */
+  function placeGrid(
+    entries: Entry[],
+    avail: number,
+    x: number,
+    y: number,
+    o: { minW: number; maxW: number; align: 'center' | 'left' | 'right'; persons?: boolean; lift?: number },
+  ) {
+    const n = entries.length;
+    if (!n) return { nodes: [] as PlacedNode[], height: 0, width: 0, cols: 0 };
+    const fit = clamp(Math.floor((avail + gap) / (o.minW + gap)), 1, n);
+    // Balanced rows: 6 items in 4 columns become two rows of 3.
+    const cols = Math.ceil(n / Math.ceil(n / fit));
+    const cellW = Math.max(1, Math.min(o.maxW, (avail - gap * (cols - 1)) / cols));
+    const inner = o.persons ? cellW - 2 * ppx - person.w - personGap : cellW - 2 * px;
+    const lineSets = entries.map((e) => wrapText(e.item.label, inner, textWidth));
+    const heights = lineSets.map((lines) => Math.max(lines.length * lh, o.persons ? person.h : 0) + 2 * py);
+    const tiled = tileRows(heights, cols, cellW, gap);
+    const lift = o.lift && tiled.cells.length === cols && cols >= 3 ? o.lift : 0;
+    const x0 = o.align === 'center' ? x - tiled.width / 2 : o.align === 'left' ? x : x - tiled.width;
+    const nodes = entries.map((e, i) => {
+      const cell = tiled.cells[i];
+      const lines = lineSets[i];
+      // A single row of three or more rises in the middle, like the top of a crown.
+      const u = cols > 1 ? (2 * i) / (cols - 1) - 1 : 0;
+      const rise = lift ? lift * (1 - u * u) : 0;
+      const nx = x0 + cell.x;
+      const ny = y + lift + cell.y - rise;
+      const blockTop = ny + (cell.h - lines.length * lh) / 2;
+      const node: PlacedNode = {
+        key: e.key,
+        id: e.item.id,
+        type: 'item',
+        kind: e.item.kind,
+        region: e.part.region,
+        partKey: partKeys.get(e.part)!,
+        basis: e.item.basis,
+        label: e.item.label,
+        lines,
+        x: nx,
+        y: ny,
+        w: cell.w,
+        h: cell.h,
+        tx: o.persons ? nx + ppx + person.w + personGap : nx + cell.w / 2,
+        ty: blockTop + lh / 2 + fs * 0.36,
+        anchor: o.persons ? 'start' : 'middle',
+        person: !!o.persons,
+        level: 2,
+        posinset: 0,
+        setsize: 0,
+      };
+      placed.set(node.key, node);
+      return node;
+    });
+    return { nodes, height: tiled.height + lift, width: tiled.width, cols };
+  }
+
+  const shift = (nodes: PlacedNode[], dy: number) => {
+    for (const n of nodes) {
+      n.y += dy;
+      n.ty += dy;
+    }
+  };
+
+  const byRegion = new Map<Region, TreePartInput[]>();
+  for (const part of input.parts) byRegion.set(part.region, [...(byRegion.get(part.region) ?? []), part]);
+  const region = (r: Region) => byRegion.get(r) ?? [];
+
+  const decor: TreeDecor = {
+    canopy: null,
+    canopyBox: null,
+    heart: null,
+    trunk: null,
+    branches: [],
+    roots: [],
+    groundY: null,
+    soil: null,
+    bands: [],
+    echo: null,
+  };
+
+  // ── Crown: approaches on the branches at the top, the goals in the heart below them ──
+  const crownParts = [...region('branches'), ...region('heart')];
+  const crownOuter = W < 900 ? W - 2 * pad : clamp(W * 0.72, 640, W - 2 * pad);
+  const bump = clamp(fs * 1.1, 10, 20);
+  const a = crownOuter / 2 - bump;
+  const inset = Math.round(fs * 1.1);
+  const contentHalf = a * 0.86 - inset;
+  const crownNodes: PlacedNode[] = [];
+  const crownRows: Box[] = [];
+  let forkY = pad;
+  let crownBottom = pad;
+  let approachNodes: PlacedNode[] = [];
+  if (crownParts.length) {
+    let y = 0;
+    const branches = region('branches');
+    if (branches.length) {
+      const labels = placeLabels(branches, 2 * contentHalf, cx, y, 'center');
+      crownNodes.push(...labels.nodes);
+      labels.nodes.forEach((n) => crownRows.push(n));
+      y += labels.height + gap;
+      const entries = entriesOf(branches);
+      const grid = placeGrid(entries, 2 * contentHalf, cx, y, {
+        minW: minCell(entries, fs * 8, fs * 14),
+        maxW: fs * 17,
+        align: 'center',
+        lift: Math.round(fs * 1.3),
+      });
+      crownNodes.push(...grid.nodes);
+      crownRows.push(...grid.nodes);
+      approachNodes = grid.nodes;
+      y += grid.height;
+    }
+    const heart = region('heart');
+    if (heart.length) {
+      if (branches.length) y += Math.round(fs * 2.4);
+      const hp = Math.round(fs * 0.8);
+      // The heart sits mid-crown, where the crown is widest.
+      const availH = Math.min(2 * (a * 0.94 - inset), fs * 56) - 2 * hp;
+      const labels = placeLabels(heart, availH, cx, y + hp, 'center');
+      const entries = entriesOf(heart);
+      const grid = placeGrid(entries, availH, cx, y + hp + labels.height + gap, {
+        minW: minCell(entries, fs * 8, fs * 14),
+        maxW: fs * 15,
+        align: 'center',
+      });
+      const w = Math.max(labels.width, grid.width) + 2 * hp;
+      const h = hp + labels.height + (grid.height ? gap + grid.height : 0) + hp;
+      decor.heart = { x: cx - w / 2, y, w, h };
+      crownNodes.push(...labels.nodes, ...grid.nodes);
+      crownRows.push(decor.heart);
+      y += h;
+    }
+    const contentH = y;
+    const cyc = contentH / 2;
+    // The crown's height: the smallest that keeps every corner of the content inside it.
+    let b = contentH / 2 + inset;
+    for (const box of crownRows) {
+      const hw = Math.max(Math.abs(box.x - cx), Math.abs(box.x + box.w - cx)) + inset;
+      const dy = Math.max(Math.abs(box.y - cyc), Math.abs(box.y + box.h - cyc)) + inset;
+      const fx = Math.min(0.97, hw / a) ** CANOPY_N;
+      b = Math.max(b, dy / (1 - fx) ** (1 / CANOPY_N));
+    }
+    const top = pad + bump;
+    const dy = top + b - cyc;
+    shift(crownNodes, dy);
+    if (decor.heart) decor.heart.y += dy;
+    const ccy = cyc + dy;
+    decor.canopy = scallopPath(superellipsePoints(cx, ccy, a, b, CANOPY_N, bump * 2.6));
+    decor.canopyBox = { x: cx - a - bump, y: pad, w: 2 * (a + bump), h: 2 * (b + bump) };
+    crownBottom = ccy + b + bump;
+    forkY = decor.heart ? decor.heart.y + decor.heart.h * 0.6 : ccy + b * 0.5;
+  }
+
+  // ── Trunk: its craft plaques, and the people standing on the ground beside it ──
+  const zoneTop = crownParts.length ? crownBottom + gap : pad;
+  const trunkParts = region('trunk');
+  const plaqueW = Math.min(W - 2 * pad, clamp(W * 0.26, fs * 10, fs * 18));
+  let plaquesH = 0;
+  if (trunkParts.length) {
+    const labels = placeLabels(trunkParts, plaqueW, cx, zoneTop, 'center');
+    const entries = entriesOf(trunkParts);
+    const grid = placeGrid(entries, plaqueW, cx, zoneTop + labels.height + gap, { minW: plaqueW, maxW: plaqueW, align: 'center' });
+    plaquesH = labels.height + (grid.height ? gap + grid.height : 0);
+  }
+  const people = region('surroundings');
+  const peopleEntries = entriesOf(people);
+  let groundY = zoneTop + Math.max(plaquesH + gapL, fs * 3);
+  if (people.length) {
+    const personMin = minCell(peopleEntries, fs * 8, fs * 14, person.w + personGap + 2 * ppx - 2 * px);
+    const sideWide = (W - 2 * pad - plaqueW - 2 * gapL) / 2;
+    const beside = !trunkParts.length || sideWide >= personMin;
+    const column = beside ? (trunkParts.length ? plaqueW : tw) : tw;
+    const sideGap = beside ? gapL : gap;
+    const side = (W - 2 * pad - column - 2 * sideGap) / 2;
+    const half = Math.ceil(peopleEntries.length / 2);
+    const leftX = cx - column / 2 - sideGap;
+    const rightX = cx + column / 2 + sideGap;
+    const opts = { minW: Math.min(personMin, side), maxW: fs * 15, persons: true };
+    // Lay out once at 0 to learn the heights, then stand the groups on the ground.
+    const left = placeGrid(peopleEntries.slice(0, half), side, leftX, 0, { ...opts, align: 'right' });
+    const right = placeGrid(peopleEntries.slice(half), side, rightX, 0, { ...opts, align: 'left' });
+    const leftEdge = leftX - left.width;
+    const labels = placeLabels(people, Math.max(left.width, side * 0.9), leftEdge, 0, 'left');
+    const tallest = Math.max(left.height, right.height);
+    const blockH = labels.height + gap + tallest;
+    const blockTop = beside ? Math.max(zoneTop, zoneTop + plaquesH - blockH) : zoneTop + plaquesH + gapL;
+    groundY = Math.max(groundY, blockTop + blockH + gap);
+    // Both groups stand on the ground; the label sits right above the people on the left,
+    // and a copy of it above those on the right.
+    const leftTop = groundY - gap - left.height;
+    const rightTop = groundY - gap - right.height;
+    shift(left.nodes, leftTop);
+    shift(right.nodes, rightTop);
+    shift(labels.nodes, leftTop - gap - labels.height);
+    const first = labels.nodes[0];
+    if (first && right.nodes.length) {
+      const ey = rightTop - gap - first.h;
+      decor.echo = { x: rightX, y: ey, w: first.w, h: first.h, lines: first.lines, tx: rightX + first.w / 2, ty: first.ty - first.y + ey, basis: first.basis };
+    }
+  }
+  groundY = Math.round(groundY);
+  decor.groundY = groundY;
+
+  const trunkTop = crownParts.length ? forkY : pad;
+  const t0 = tw * 0.36;
+  const t1 = tw * 0.5;
+  const flare = tw * 0.55;
+  const flareH = Math.min(fs * 1.6, (groundY - trunkTop) / 3);
+  decor.trunk =
+    `M${r1(cx - t0)} ${r1(trunkTop)}L${r1(cx - t1)} ${r1(groundY - flareH)}` +
+    `Q${r1(cx - t1)} ${r1(groundY)} ${r1(cx - t1 - flare)} ${r1(groundY + 1)}` +
+    `L${r1(cx + t1 + flare)} ${r1(groundY + 1)}Q${r1(cx + t1)} ${r1(groundY)} ${r1(cx + t1)} ${r1(groundY - flareH)}` +
+    `L${r1(cx + t0)} ${r1(trunkTop)}Z`;
+
+  // Branches: from the fork to each column of approaches, then on up the column.
+  if (approachNodes.length) {
+    const columns = new Map<number, PlacedNode[]>();
+    for (const n of approachNodes) {
+      const k = Math.round(n.x);
+      columns.set(k, [...(columns.get(k) ?? []), n]);
+    }
+    const bw = clamp(tw * 0.42, 5, 16);
+    for (const col of columns.values()) {
+      col.sort((p, q) => q.y - p.y);
+      const lowest = col[0];
+      decor.branches.push({ d: curve(cx, forkY, lowest.x + lowest.w / 2, lowest.y + lowest.h - 2, 0.5), width: bw });
+      for (let i = 1; i < col.length; i++)
+        decor.branches.push({ d: curve(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y, col[i].x + col[i].w / 2, col[i].y + col[i].h), width: bw * 0.6 });
+    }
+  }
+
+  // ── Below the ground: the roots with their factors, the soil's layers at the side ──
+  const rootParts = region('roots');
+  const soilParts = region('soil');
+  let bottom = groundY + gap;
+  if (rootParts.length || soilParts.length) {
+    const soilEntries = entriesOf(soilParts);
+    const rootEntries = entriesOf(rootParts);
+    let y = groundY + gap;
+    let collarBottom = groundY;
+    if (rootParts.length) {
+      const labels = placeLabels(rootParts, Math.min(W - 2 * pad, fs * 22), cx, y, 'center');
+      collarBottom = y + labels.height;
+      y = collarBottom + gap;
+    }
+    const gutterW = soilParts.length
+      ? Math.min(W * 0.4, Math.max(clamp(W * 0.2, fs * 7.5, fs * 14), minCell(soilEntries, 0, W * 0.4)))
+      : 0;
+    const gutterRight = soilParts.length ? pad + gutterW + gapL : pad;
+    let rootsNeed = y - groundY;
+    if (rootEntries.length) {
+      const factorMin = minCell(rootEntries, fs * 8, fs * 13);
+      const symmetric = 2 * (cx - gutterRight);
+      const centred = !soilParts.length || symmetric >= 2 * factorMin + gap;
+      const availR = centred ? (soilParts.length ? symmetric : W - 2 * pad) : W - pad - gutterRight;
+      const centreR = centred ? cx : (gutterRight + W - pad) / 2;
+      const drop = clamp(fs * 2.6, 24, 52);
+      const gridTop = collarBottom + drop;
+      const grid = placeGrid(rootEntries, availR, centreR, gridTop, { minW: factorMin, maxW: fs * 14, align: 'center' });
+      rootsNeed = gridTop - groundY + grid.height + fs * 2.2;
+      // Roots: from the foot of the trunk to the top of each column, then down through it.
+      const columns = new Map<number, PlacedNode[]>();
+      for (const n of grid.nodes) {
+        const k = Math.round(n.x);
+        columns.set(k, [...(columns.get(k) ?? []), n]);
+      }
+      const rw = clamp(tw * 0.34, 3, 12);
+      for (const col of columns.values()) {
+        col.sort((p, q) => p.y - q.y);
+        const first = col[0];
+        const mx = first.x + first.w / 2;
+        decor.roots.push({ d: curve(cx, groundY, mx, first.y + 2, 0.6), width: rw });
+        for (let i = 1; i < col.length; i++)
+          decor.roots.push({ d: curve(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y + col[i - 1].h, col[i].x + col[i].w / 2, col[i].y), width: rw * 0.7 });
+        const last = col[col.length - 1];
+        const lx = last.x + last.w / 2;
+        decor.roots.push({ d: `M${r1(lx)} ${r1(last.y + last.h - 2)}L${r1(lx)} ${r1(last.y + last.h + fs * 1.6)}`, width: rw * 0.5 });
+      }
+    }
+    // Soil: its label on top, then one layer per level, each as tall as its card needs and
+    // together at least as tall as the roots; d3's partition divides the depth among them.
+    let undergroundH = rootsNeed;
+    if (soilParts.length) {
+      const top = (rootParts.length ? collarBottom : groundY) + gap;
+      const labels = placeLabels(soilParts, gutterW, pad, top, 'left');
+      const grid = placeGrid(soilEntries, gutterW, pad, 0, { minW: gutterW, maxW: gutterW, align: 'left' });
+      const bandPad = Math.round(fs * 0.7);
+      const head = top - groundY + labels.height + gap;
+      const needs = grid.nodes.map((n, i) => n.h + 2 * bandPad + (i === 0 ? head : 0));
+      undergroundH = Math.max(rootsNeed, needs.reduce((s, v) => s + v, 0));
+      type Band = { value?: number; children?: Band[] };
+      const bandRoot: Band = { children: needs.map((value) => ({ value })) };
+      const bands = partition<Band>().size([undergroundH, 1])(hierarchy(bandRoot).sum((d) => d.value ?? 0)).children ?? [];
+      bands.forEach((band, i) => {
+        const node = grid.nodes[i];
+        const y0 = groundY + band.x0;
+        const y1 = groundY + band.x1;
+        decor.bands.push({ x: 0, y: y0, w: W, h: y1 - y0 });
+        const contentTop = i === 0 ? groundY + head : y0;
+        const dy = contentTop + (y1 - contentTop - node.h) / 2 - node.y;
+        shift([node], dy);
+      });
+    }
+    undergroundH += Math.round(fs * 0.8);
+    bottom = groundY + undergroundH;
+    decor.soil = { x: 0, y: groundY, w: W, h: undergroundH };
+  }
+  const height = Math.ceil(bottom + (decor.soil ? 0 : pad));
+
+  // Order, parents and children from the hierarchy; ARIA positions within each level.
+  const nodes: PlacedNode[] = [];
+  const parent = new Map<string, string>();
+  const children = new Map<string, string[]>();
+  root.eachBefore((n) => {
+    if (!n.parent) return;
+    const node = placed.get(keyOf(n));
+    if (!node) return;
+    const siblings = n.parent.children ?? [];
+    node.posinset = siblings.indexOf(n) + 1;
+    node.setsize = siblings.length;
+    nodes.push(node);
+    if (n.parent.parent) parent.set(node.key, keyOf(n.parent));
+    if (n.children) children.set(node.key, n.children.map(keyOf));
+  });
+
+  return {
+    width: W,
+    height,
+    fontSize: fs,
+    labelSize: ls,
+    lineHeight: lh,
+    labelLineHeight: llh,
+    nodes,
+    byKey: new Map(nodes.map((n) => [n.key, n])),
+    parent,
+    children,
+    person: { x: ppx, y: py, w: person.w, h: person.h },
+    decor,
+  };
+}
