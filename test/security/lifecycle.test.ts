@@ -1,0 +1,49 @@
+// Mounting and removing every element many times: no errors, nothing left behind. The heap
+// bound itself is measured by the benchmark with bench/mount-cycles.ts (this Chromium runs
+// without --expose-gc, so heap figures here are too coarse to assert on).
+import { expect } from '@open-wc/testing';
+import { mountCycles } from '../../bench/mount-cycles.js';
+import { PageGuard } from './helpers.js';
+
+describe('mount and unmount cycles', function () {
+  this.timeout(120_000);
+  let tags: string[] = [];
+  const guard = new PageGuard();
+  const originalWarn = console.warn;
+  const originalError = console.error;
+
+  before(async () => {
+    tags = ((await import('/__test/define-all.js' as string)) as { tags: string[] }).tags;
+  });
+  beforeEach(() => {
+    // <factor-card> alone, without a factor attribute, says so on the console.
+    console.warn = () => {};
+    console.error = () => {};
+    guard.start();
+  });
+  afterEach(() => {
+    console.warn = originalWarn;
+    console.error = originalError;
+    guard.stop();
+  });
+
+  it('every element, 40 times in a provider and 40 times alone: no error, nothing left behind', async () => {
+    const results: Record<string, unknown> = {};
+    for (const tag of tags) {
+      const inProvider = await mountCycles(
+        () => {
+          const provider = document.createElement('dossier-provider');
+          provider.setAttribute('src', '/__test/dossier');
+          if (tag !== 'dossier-provider') provider.append(document.createElement(tag));
+          return provider;
+        },
+        { cycles: 40, warmup: 2 },
+      );
+      const alone = await mountCycles(() => document.createElement(tag), { cycles: 40, warmup: 2 });
+      results[tag] = { leftover: inProvider.leftover + alone.leftover };
+      expect(inProvider.leftover + alone.leftover, tag).to.equal(0);
+    }
+    expect(Object.keys(results)).to.deep.equal(tags);
+    expect(guard.problems()).to.deep.equal([]);
+  });
+});
