@@ -1,6 +1,7 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
+import { writeManifest } from '../scripts/analyze.mjs';
 
 /**
  * Routes the loading and error stories need a server for, on the dev server only. They mirror
@@ -35,6 +36,27 @@ function storyRoutes(): Plugin {
   };
 }
 
+/**
+ * Keeps the docs pages' API tables current while the dev server runs: when an element's source or
+ * registration changes, .storybook/custom-elements.json is written again and the preview reloads.
+ */
+function manifestWatcher(): Plugin {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    name: 'wat-werkt-manifest-watcher',
+    apply: 'serve',
+    configureServer(server) {
+      server.watcher.on('all', (_event, file) => {
+        if (!/[\\/]src[\\/](components|define|base)[\\/].*\.ts$/.test(file) || file.endsWith('.test.ts')) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          writeManifest({ quiet: true }).catch((error: unknown) => console.warn('[analyze]', error));
+        }, 300);
+      });
+    },
+  };
+}
+
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
@@ -49,7 +71,7 @@ const config: StorybookConfig = {
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
-      plugins: [storyRoutes()],
+      plugins: [storyRoutes(), manifestWatcher()],
       // The web-components renderer imports lit/directive-helpers.js; pre-bundled with the rest of
       // lit, so that the page loads one copy of lit-html, not two ("Multiple versions of Lit loaded").
       optimizeDeps: { include: ['lit/directive-helpers.js'] },
