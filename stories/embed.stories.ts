@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/approach-comparator.js';
 import '../src/define/dossier-overview.js';
 import '../src/define/dossier-provider.js';
 import '../src/define/factor-card.js';
 import '../src/define/factor-grid.js';
-import { narrow, NEVER, SOURCES, stateParameter, type StoryLang } from './_helpers.js';
+import '../src/define/tree-infographic.js';
+import { narrow, NEVER, selectOnProvider, SOURCES, stateParameter, type ProviderOptions, type StoryLang } from './_helpers.js';
 
 const DOSSIER_URL = new URL('../data/samenlevingsopbouw.json', import.meta.url).href;
 
@@ -15,6 +17,7 @@ const TEXT = {
     title: 'Wat werkt bij samenlevingsopbouw',
     intro:
       'Hoe ons opbouwwerk in de wijk aansluit bij wat werkt volgens het dossier van Movisie. Kies een benadering om te zien op welke werkzame factoren zij leunt.',
+    tree: 'Het dossier als boom',
     approaches: 'Drie benaderingen naast elkaar',
     factors: 'Werkzame factoren',
     featured: 'Uitgelicht in ons werk',
@@ -25,6 +28,7 @@ const TEXT = {
     title: 'What works in community development',
     intro:
       'How our community work in the neighbourhood matches what works according to Movisie’s dossier. Choose an approach to see which effective factors it leans on.',
+    tree: 'The dossier as a tree',
     approaches: 'Three approaches side by side',
     factors: 'Effective factors',
     featured: 'Featured in our work',
@@ -36,15 +40,19 @@ const TEXT = {
 /**
  * Every element together around one provider, as a member organisation puts them on a page of its
  * own site: its own headings and text around them, one dossier, one shared selection, so that
- * making an approach active in the comparator highlights the factors it leans on in the grid and
- * the featured card.
+ * making an approach active in the tree or the comparator highlights what it leans on in every
+ * element, and selecting a factor anywhere marks it everywhere.
  */
-const page = (lang: StoryLang = 'nl', src = DOSSIER_URL, timeout = 15_000) => {
+const page = (lang: StoryLang = 'nl', src = DOSSIER_URL, timeout = 15_000, { approach, selected }: ProviderOptions = {}) => {
   const t = TEXT[lang];
   return html`<main>
     <h1>${t.title}</h1>
     <p>${t.intro}</p>
-    <dossier-provider src=${src} .timeout=${timeout}>
+    <dossier-provider src=${src} .timeout=${timeout} approach=${ifDefined(approach)} ${selectOnProvider(selected ?? null)}>
+      <section aria-labelledby="ww-tree">
+        <h2 id="ww-tree">${t.tree}</h2>
+        <tree-infographic></tree-infographic>
+      </section>
       <section aria-labelledby="ww-approaches">
         <h2 id="ww-approaches">${t.approaches}</h2>
         <approach-comparator sort="difference" heading-level="3"></approach-comparator>
@@ -81,6 +89,10 @@ const meta: Meta = {
   <h1>Wat werkt bij samenlevingsopbouw</h1>
   <p>Hoe ons opbouwwerk in de wijk aansluit bij wat werkt volgens het dossier van Movisie.</p>
   <dossier-provider src="/data/samenlevingsopbouw.json">
+    <section aria-labelledby="ww-tree">
+      <h2 id="ww-tree">Het dossier als boom</h2>
+      <tree-infographic></tree-infographic>
+    </section>
     <section aria-labelledby="ww-approaches">
       <h2 id="ww-approaches">Drie benaderingen naast elkaar</h2>
       <approach-comparator sort="difference" heading-level="3"></approach-comparator>
@@ -109,6 +121,15 @@ type Story = StoryObj;
 
 /** The page in Dutch. */
 export const Page: Story = {};
+
+/** One approach active and one factor selected: every element shows both. */
+export const ActiveApproachAndSelection: Story = {
+  render: (_args, { globals }) =>
+    page(globals.lang, DOSSIER_URL, 15_000, {
+      approach: 'community-organizing',
+      selected: { id: 'coalitions-networks', kind: 'factor' },
+    }),
+};
 
 /** The page in English: the elements follow the page's `lang`. */
 export const English: Story = { globals: { lang: 'en' } };

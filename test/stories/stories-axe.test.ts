@@ -8,6 +8,7 @@
  * src/all.ts has a stories file, so a new element cannot go unchecked.
  */
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { nothing, render, type TemplateResult } from 'lit';
 import { DEFAULT_GLOBALS, storyFrame, type StoryGlobals, type StoryState } from '../../stories/_helpers.js';
 import * as approachComparator from '../../stories/approach-comparator.stories.js';
@@ -16,10 +17,12 @@ import * as dossierProvider from '../../stories/dossier-provider.stories.js';
 import * as embed from '../../stories/embed.stories.js';
 import * as factorCard from '../../stories/factor-card.stories.js';
 import * as factorGrid from '../../stories/factor-grid.stories.js';
+import * as treeInfographic from '../../stories/tree-infographic.stories.js';
 
 const STORY_FILES: Record<string, StoryModule> = {
   'dossier-provider.stories.ts': dossierProvider as unknown as StoryModule,
   'dossier-overview.stories.ts': dossierOverview as unknown as StoryModule,
+  'tree-infographic.stories.ts': treeInfographic as unknown as StoryModule,
   'factor-card.stories.ts': factorCard as unknown as StoryModule,
   'factor-grid.stories.ts': factorGrid as unknown as StoryModule,
   'approach-comparator.stories.ts': approachComparator as unknown as StoryModule,
@@ -53,9 +56,9 @@ interface Meta extends Annotations {
 }
 type StoryModule = { default: Meta } & Record<string, Annotations | Meta>;
 
-function renderStory(meta: Meta, story: Annotations, name: string): { template: TemplateResult; state: StoryState; consoleErrors: boolean } {
+function renderStory(meta: Meta, story: Annotations, name: string, override: StoryGlobals = {}): { template: TemplateResult; state: StoryState; consoleErrors: boolean } {
   const args = { ...meta.args, ...story.args };
-  const globals = { ...DEFAULT_GLOBALS, ...meta.globals, ...story.globals };
+  const globals = { ...DEFAULT_GLOBALS, ...meta.globals, ...story.globals, ...override };
   const parameters = { ...meta.parameters, ...story.parameters };
   const context: Context = { args, globals, parameters, name, title: meta.title };
   const renderFn = story.render ?? meta.render;
@@ -122,11 +125,47 @@ const isStory = (name: string, value: unknown, meta: Meta) =>
   value !== null &&
   !(Array.isArray(meta.excludeStories) ? meta.excludeStories.includes(name) : meta.excludeStories?.test(name));
 
+/** The page around the stories as in Storybook: the frame's styles and the NL Design System theme. */
+async function loadStyles(): Promise<void> {
+  const sheets = [
+    new URL('../../.storybook/preview.css', import.meta.url).href,
+    new URL('../../node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css', import.meta.url).href,
+  ];
+  await Promise.all(
+    sheets.map(
+      (href) =>
+        new Promise((resolve, reject) => {
+          const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+          link.onload = resolve;
+          link.onerror = () => reject(new Error(`could not load ${href}`));
+          document.head.append(link);
+        }),
+    ),
+  );
+}
+
+async function check(container: HTMLElement, meta: Meta, story: Annotations, name: string, override?: StoryGlobals) {
+  const { template, state, consoleErrors } = renderStory(meta, story, name, override);
+  // Error stories log their error on purpose; any other story must log none.
+  const logged: unknown[][] = [];
+  console.error = (...args: unknown[]) => logged.push(args);
+  render(template, container);
+  await waitFor(container, state);
+  await expect(container).to.be.accessible();
+  if (!consoleErrors) expect(logged.map((args) => args.join(' ')), 'console errors').to.deep.equal([]);
+}
+
+const MAIN_STORIES = ['Default', 'Full', 'AllFactors', 'Page'];
+
+const stories = (module: StoryModule) =>
+  Object.entries(module).filter(([name, story]) => isStory(name, story, module.default)) as [string, Annotations][];
+
 describe('every story renders and passes axe', function () {
   this.timeout(20_000);
   let container: HTMLElement;
   const originalError = console.error;
 
+  before(loadStyles);
   beforeEach(() => {
     container = document.createElement('div');
     document.body.append(container);
@@ -140,19 +179,29 @@ describe('every story renders and passes axe', function () {
   for (const [file, module] of Object.entries(STORY_FILES)) {
     const meta = module.default;
     describe(`${meta.title} (${file})`, () => {
-      for (const [name, story] of Object.entries(module)) {
-        if (!isStory(name, story, meta)) continue;
-        it(name, async () => {
-          const { template, state, consoleErrors } = renderStory(meta, story as Annotations, name);
-          // Error stories log their error on purpose; any other story must log none.
-          const logged: unknown[][] = [];
-          console.error = (...args: unknown[]) => logged.push(args);
-          render(template, container);
-          await waitFor(container, state);
-          await expect(container).to.be.accessible();
-          if (!consoleErrors) expect(logged.map((args) => args.join(' ')), 'console errors').to.deep.equal([]);
-        });
-      }
+      for (const [name, story] of stories(module)) it(name, () => check(container, meta, story, name));
+    });
+  }
+
+  // The main story of each file again under the other themes, and with reduced motion (emulated by
+  // the browser, not the toolbar's style-sheet rewrite). A module namespace lists its exports
+  // alphabetically, so the main story is found by name.
+  for (const [file, module] of Object.entries(STORY_FILES)) {
+    const meta = module.default;
+    const all = stories(module);
+    const [name, story] = all.find(([n]) => MAIN_STORIES.includes(n)) ?? all[0];
+    describe(`${meta.title} (${file}), themes and motion`, () => {
+      it(`${name}, dark theme`, () => check(container, meta, story, name, { theme: 'dark' }));
+      it(`${name}, NL Design System voorbeeld theme`, () => check(container, meta, story, name, { theme: 'voorbeeld' }));
+      it(`${name}, dark, English`, () => check(container, meta, story, name, { theme: 'dark', lang: 'en' }));
+      it(`${name}, prefers-reduced-motion: reduce`, async () => {
+        await emulateMedia({ reducedMotion: 'reduce' });
+        try {
+          await check(container, meta, story, name);
+        } finally {
+          await emulateMedia({ reducedMotion: 'no-preference' });
+        }
+      });
     });
   }
 
