@@ -75,6 +75,11 @@ const config: StorybookConfig = {
       // The web-components renderer imports lit/directive-helpers.js; pre-bundled with the rest of
       // lit, so that the page loads one copy of lit-html, not two ("Multiple versions of Lit loaded").
       optimizeDeps: { include: ['lit/directive-helpers.js'] },
+      // The error stories' fixtures stay files with a URL, as on a real server, not data: URLs
+      // (the error message shows the URL).
+      build: {
+        assetsInlineLimit: (file: string) => (file.split('\\').join('/').includes('/stories/fixtures/') ? false : undefined),
+      },
     });
   },
 };

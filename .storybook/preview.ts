@@ -42,12 +42,12 @@ const apiControls: ArgTypesEnhancer = ({ argTypes }) =>
       const literals = [...type.matchAll(/'([^']*)'/g)].map((m) => m[1]);
       const control =
         literals.length > 1 && /^\s*('[^']*'\s*\|?\s*)+$/.test(type)
-          ? { control: 'select' as const, options: literals }
+          ? { control: { type: 'select' as const }, options: literals }
           : /\bnumber\b/.test(type)
-            ? { control: 'number' as const }
+            ? { control: { type: 'number' as const } }
             : /\bboolean\b/.test(type)
-              ? { control: 'boolean' as const }
-              : { control: 'text' as const };
+              ? { control: { type: 'boolean' as const } }
+              : { control: { type: 'text' as const } };
       return [name, { ...argType, ...control }];
     }),
   );
