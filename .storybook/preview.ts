@@ -10,7 +10,11 @@ import { emulateReducedMotion } from './reduced-motion.js';
 
 // Written by scripts/analyze.mjs (npm run storybook / build-storybook run it first). Read through
 // a glob so that a checkout without it still type-checks and starts, only without API tables.
-const manifests = import.meta.glob<{ modules: { declarations?: { tagName?: string }[] }[] }>('./custom-elements.json', {
+interface Declaration {
+  tagName?: string;
+  summary?: string;
+}
+const manifests = import.meta.glob<{ modules: { declarations?: Declaration[] }[] }>('./custom-elements.json', {
   eager: true,
   import: 'default',
 });
@@ -18,7 +22,10 @@ const manifest = manifests['./custom-elements.json'];
 if (manifest) setCustomElementsManifest(manifest);
 else console.warn('[storybook] .storybook/custom-elements.json is missing: run `node scripts/analyze.mjs`.');
 
-const TAGS = (manifest?.modules ?? []).flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])));
+const ELEMENTS = new Map(
+  (manifest?.modules ?? []).flatMap((m) => (m.declarations ?? []).flatMap((d) => (d.tagName ? [[d.tagName, d] as const] : []))),
+);
+const TAGS = [...ELEMENTS.keys()];
 
 /** Language, theme and motion from the toolbar, applied around every story. */
 const withFrame: Decorator = (story, { globals }) => {
@@ -65,13 +72,20 @@ function Embed() {
   );
 }
 
-/** Storybook's docs page with the embed snippet after the description. */
+/** The element's one-line `@summary` under the title (the description below holds the rest). */
+function Summary() {
+  const resolved = useOf('meta', ['meta']);
+  const summary = ELEMENTS.get(String(resolved.preparedMeta.component))?.summary;
+  return summary ? createElement(Subtitle, null, summary) : createElement(Subtitle);
+}
+
+/** Storybook's docs page with the summary and the embed snippet after the description. */
 function DocsPage() {
   return createElement(
     Fragment,
     null,
     createElement(Title),
-    createElement(Subtitle),
+    createElement(Summary),
     createElement(Description),
     createElement(Embed),
     createElement(Primary),
