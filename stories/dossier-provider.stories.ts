@@ -27,7 +27,7 @@ const meta: Meta<Args> = {
     ...stateParameter('ready'),
     embed: `<!-- Once per page: the npm package's dist/cdn/wat-werkt.js registers every element
      (or, with a bundler: import 'wat-werkt/all';) -->
-<script type="module" src="/js/wat-werkt.js"></script>
+<script type="module" src="/assets/wat-werkt.js"></script>
 
 <!-- One dossier for every element inside. Leave out src for the built-in dossier. -->
 <dossier-provider src="/data/samenlevingsopbouw.json" lang="nl">

@@ -83,7 +83,7 @@ const meta: Meta = {
     ...stateParameter('ready'),
     layout: 'fullscreen',
     embed: `<!-- Once per page: the npm package's dist/cdn/wat-werkt.js registers every element -->
-<script type="module" src="/js/wat-werkt.js"></script>
+<script type="module" src="/assets/wat-werkt.js"></script>
 
 <main>
   <h1>Wat werkt bij samenlevingsopbouw</h1>
