@@ -22,6 +22,7 @@ import { DossierOverview as DossierOverviewElement } from '../define/dossier-ove
 import { DossierProvider as DossierProviderElement } from '../define/dossier-provider.js';
 import { FactorCard as FactorCardElement } from '../define/factor-card.js';
 import { FactorGrid as FactorGridElement } from '../define/factor-grid.js';
+import { TreeInfographic as TreeInfographicElement } from '../define/tree-infographic.js';
 import type { WatWerktEvent } from '../events.js';
 
 /** `onItemSelect` and `onApproachChange`: the user's selections. Both events bubble and are cancelable. */
@@ -82,6 +83,15 @@ export const FactorGrid = createComponent({
   elementClass: FactorGridElement,
   events: { ...selectionEvents },
   displayName: 'FactorGrid',
+});
+
+/** `<tree-infographic>`: the dossier as a tree. */
+export const TreeInfographic = createComponent({
+  react: React,
+  tagName: 'tree-infographic',
+  elementClass: TreeInfographicElement,
+  events: { ...selectionEvents },
+  displayName: 'TreeInfographic',
 });
 
 export type { WatWerktEvent, WatWerktEventMap } from '../events.js';
