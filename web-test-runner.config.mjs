@@ -7,6 +7,7 @@ import { jsonModules } from './test/server/json-modules.mjs';
 import { testRoutes } from './test/server/routes.mjs';
 import { securityRoutes } from './test/server/security-routes.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
+import { forcedColorsPlugin } from './test/theming/forced-colors-plugin.mjs';
 
 export const chromeArgs = [
   '--no-sandbox',
@@ -25,7 +26,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   middleware: [testRoutes, securityRoutes],
-  plugins: [jsonModules(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [jsonModules(), forcedColorsPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs },
