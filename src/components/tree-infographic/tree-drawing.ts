@@ -88,21 +88,35 @@ export function drawTree(layout: TreeLayout, label: string, describedBy: string,
   </g>`;
 }
 
-/** The wrapped label of every node, on top of the cards; presentational, clicks pass through. */
+/**
+ * The wrapped label of every node, on top of the cards, grouped by part (which gives the region's
+ * colours); presentational, clicks pass through to the cards.
+ */
 export function drawLabels(layout: TreeLayout): SVGTemplateResult {
+  const label = (node: PlacedNode) => {
+    const lh = node.type === 'part' ? layout.labelLineHeight : layout.lineHeight;
+    const x0 = node.type === 'part' ? 0 : node.x;
+    const y0 = node.type === 'part' ? 0 : node.y;
+    const single = node.lines.length === 1;
+    return svg`<text class="label label--${node.type}" data-key=${node.key}
+      text-anchor=${node.anchor} transform=${ifDefined(node.type === 'part' ? undefined : `translate(${r1(node.x)} ${r1(node.y)})`)}
+      x=${ifDefined(single ? r1(node.tx - x0) : undefined)} y=${ifDefined(single ? r1(node.ty - y0) : undefined)}
+      >${single ? node.lines[0] : node.lines.map((line, i) => svg`<tspan x=${r1(node.tx - x0)} y=${r1(node.ty - y0 + i * lh)}>${line}</tspan>`)}</text
+    >`;
+  };
+  const parts = layout.nodes.filter((n) => n.type === 'part');
   return svg`<g class="labels" aria-hidden="true">
     ${repeat(
-      layout.nodes,
-      (node) => node.key,
-      (node) => {
-        const lh = node.type === 'part' ? layout.labelLineHeight : layout.lineHeight;
-        const x0 = node.type === 'part' ? 0 : node.x;
-        const y0 = node.type === 'part' ? 0 : node.y;
-        return svg`<text class="label label--${node.type}" data-key=${node.key} data-region=${node.region} data-part=${node.partKey}
-          text-anchor=${node.anchor} transform=${ifDefined(node.type === 'part' ? undefined : `translate(${r1(node.x)} ${r1(node.y)})`)}
-          >${node.lines.map((line, i) => svg`<tspan x=${r1(node.tx - x0)} y=${r1(node.ty - y0 + i * lh)}>${line}</tspan>`)}</text
-        >`;
-      },
+      parts,
+      (part) => part.key,
+      (part) => svg`<g class="label-group" data-region=${part.region}>
+        ${label(part)}
+        ${repeat(
+          (layout.children.get(part.key) ?? []).map((key) => layout.byKey.get(key)!),
+          (node) => node.key,
+          label,
+        )}
+      </g>`,
     )}
   </g>`;
 }

@@ -49,6 +49,11 @@ export function inlineComputedStyles(root: SVGSVGElement): void {
     for (const child of [...el.children]) walk(child, inDefs ? undefined : own);
   };
   walk(root, undefined);
+  // Template markers (comments) mean nothing in a file.
+  const comments = document.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const found: Node[] = [];
+  while (comments.nextNode()) found.push(comments.currentNode);
+  for (const c of found) c.parentNode?.removeChild(c);
   for (const el of [root, ...root.querySelectorAll('*')])
     for (const name of el.getAttributeNames()) if (DROPPED_ATTRIBUTES.test(name)) el.removeAttribute(name);
 }

@@ -14,7 +14,8 @@ export const treeStyles = css`
     --_wood: var(--ww-tree-infographic-wood, var(--_tree-trunk));
     --_highlight: var(--ww-tree-infographic-highlight, var(--_color-accent));
     --_highlight-bg: var(--ww-tree-infographic-highlight-bg, var(--_color-accent-bg));
-    --_dim-opacity: var(--ww-tree-infographic-dim-opacity, 0.3);
+    --_dim-opacity: var(--ww-tree-infographic-dim-opacity, 0.38);
+    --_selected: var(--ww-tree-infographic-selected, var(--_color-text));
     --_card-radius: var(--ww-tree-infographic-card-radius, var(--_radius));
   }
 
@@ -227,31 +228,56 @@ export const treeStyles = css`
     stroke-opacity: 0.8;
   }
 
-  [data-region='heart'] {
+  /* Region colours, set on the few elements that hold a region (items inherit them from their part):
+     never an attribute-only selector, which every one of thousands of SVG elements would be tested against. */
+  .node--part[data-region='heart'],
+  .label-group[data-region='heart'],
+  .echo[data-region='heart'],
+  .panel[data-region='heart'],
+  .list__part[data-region='heart'] {
     --_region: var(--_tree-heart);
     --_region-bg: var(--_color-bg);
   }
-  [data-region='branches'] {
+  .node--part[data-region='branches'],
+  .label-group[data-region='branches'],
+  .echo[data-region='branches'],
+  .panel[data-region='branches'],
+  .list__part[data-region='branches'] {
     --_region: var(--_tree-branches);
     --_region-bg: var(--_color-bg);
   }
-  [data-region='trunk'] {
+  .node--part[data-region='trunk'],
+  .label-group[data-region='trunk'],
+  .echo[data-region='trunk'],
+  .panel[data-region='trunk'],
+  .list__part[data-region='trunk'] {
     --_region: var(--_tree-trunk);
     --_region-bg: var(--_tree-trunk-bg);
   }
-  [data-region='roots'] {
+  .node--part[data-region='roots'],
+  .label-group[data-region='roots'],
+  .echo[data-region='roots'],
+  .panel[data-region='roots'],
+  .list__part[data-region='roots'] {
     --_region: var(--_tree-roots);
     --_region-bg: var(--_tree-roots-bg);
   }
-  [data-region='soil'] {
+  .node--part[data-region='soil'],
+  .label-group[data-region='soil'],
+  .echo[data-region='soil'],
+  .panel[data-region='soil'],
+  .list__part[data-region='soil'] {
     --_region: var(--_tree-soil);
     --_region-bg: var(--_color-bg);
   }
-  [data-region='surroundings'] {
+  .node--part[data-region='surroundings'],
+  .label-group[data-region='surroundings'],
+  .echo[data-region='surroundings'],
+  .panel[data-region='surroundings'],
+  .list__part[data-region='surroundings'] {
     --_region: var(--_tree-surroundings);
     --_region-bg: var(--_tree-surroundings-bg);
   }
-
   .node {
     cursor: pointer;
     outline: none;
@@ -347,11 +373,20 @@ export const treeStyles = css`
   .badges {
     pointer-events: none;
   }
+  /* Thousands of nodes: no transitions, and the drawing on its own layer, so that a tooltip or
+     panel over it does not repaint it. */
+  .ww-tree--large {
+    will-change: transform;
+  }
+  .ww-tree--large .node,
+  .ww-tree--large .label {
+    transition: none;
+  }
 
   /* Selection and focus */
   .node[aria-selected='true'] > .card {
     fill: var(--_color-selected-bg);
-    stroke: var(--_color-accent);
+    stroke: var(--_selected);
     stroke-width: 3.5;
     stroke-dasharray: none;
   }
@@ -364,7 +399,7 @@ export const treeStyles = css`
     pointer-events: none;
     fill: none;
   }
-  .ww-tree:has(.node:focus-visible) .focus-ring {
+  .ww-tree[data-ring] .focus-ring {
     display: inline;
   }
   .focus-ring__outer {
@@ -422,7 +457,7 @@ export const treeStyles = css`
     position: sticky;
     inset-block-end: var(--_space-xs);
     margin-block-start: var(--_space-sm);
-    max-block-size: 60vh;
+    max-block-size: 55vh;
   }
   .panel__head {
     display: flex;

@@ -17,8 +17,13 @@ const panel = (el: TreeInfographic) => root(el).querySelector<HTMLElement>('[par
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The drawn label of a node (in the labels layer, outside the ARIA tree). */
 const labelOf = (g: Element) => g.closest('svg')!.querySelector(`.labels text[data-key="${(g as SVGGElement).dataset.key}"]`)!;
+/** The lines of a drawn label: its tspans, or the text itself when it has one line. */
+const linesOf = (label: Element): Element[] => {
+  const spans = [...label.querySelectorAll('tspan')];
+  return spans.length ? spans : [label];
+};
 /** Label text as drawn: its lines, joined. */
-const drawnLabel = (g: Element) => [...labelOf(g).querySelectorAll('tspan')].map((t) => t.textContent).join(' ');
+const drawnLabel = (g: Element) => linesOf(labelOf(g)).map((t) => t.textContent).join(' ');
 /** Compares wrapped text with the original: spaces and (soft) hyphens may differ, letters may not. */
 const squash = (s: string) => s.replace(/[\s\-‐]/g, '');
 
@@ -95,7 +100,7 @@ describe('<tree-infographic>', () => {
         expect(box.right, `${key} at ${width}`).to.be.at.most(svgBox.right + 0.5);
         expect(box.top).to.be.at.least(svgBox.top - 0.5);
         expect(box.bottom).to.be.at.most(svgBox.bottom + 0.5);
-        for (const line of labelOf(g).querySelectorAll('tspan')) {
+        for (const line of linesOf(labelOf(g))) {
           const r = line.getBoundingClientRect();
           expect(r.left, `text of ${key} at ${width}`).to.be.at.least(box.left);
           expect(r.right, `text of ${key} at ${width}`).to.be.at.most(box.right);
@@ -302,7 +307,7 @@ describe('<tree-infographic>', () => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
     expect(doc.querySelector('parsererror'), 'well-formed').to.equal(null);
     expect(doc.documentElement.localName).to.equal('svg');
-    const all = squash([...doc.querySelectorAll('text')].map((t) => [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' ') || t.textContent).join(' '));
+    const all = squash([...doc.querySelectorAll('text')].map((t) => linesOf(t).map((s) => s.textContent).join(' ')).join(' '));
     for (const { item } of placed(dossier)) expect(all, item.id).to.contain(squash(localize(item.name, 'en')));
     expect(all).to.contain(squash(localize(dossier.meta.title, 'en')));
     expect(all).to.contain(squash('Emphasis of Community Building'));

@@ -94,7 +94,8 @@ interface Applied {
  * @cssproperty --ww-tree-infographic-wood - Trunk and branches. Default: `--ww-tree-trunk`.
  * @cssproperty --ww-tree-infographic-highlight - Border and dots of emphasised items. Default: `--ww-color-accent`.
  * @cssproperty --ww-tree-infographic-highlight-bg - Fill of centrally emphasised items. Default: `--ww-color-accent-bg`.
- * @cssproperty --ww-tree-infographic-dim-opacity - Opacity of items the active approach does not emphasise. Default: `0.3`.
+ * @cssproperty --ww-tree-infographic-dim-opacity - Opacity of items the active approach does not emphasise. Default: `0.38`.
+ * @cssproperty --ww-tree-infographic-selected - Outline of the selected node. Default: `--ww-color-text`.
  * @cssproperty --ww-tree-heart - Heart colour (goals); also `--ww-tree-heart-bg`. Likewise `--ww-tree-branches`,
  *   `--ww-tree-trunk`, `--ww-tree-roots`, `--ww-tree-soil`, `--ww-tree-surroundings` and their `-bg` tints.
  * @cssproperty --ww-font-family - Font of all text; the drawing's labels are measured in it.
@@ -427,9 +428,18 @@ export class TreeInfographic extends DossierElement {
     const node = target.node;
     let style: Record<string, string> = {};
     if (side) {
+      // Beside the node, on the other half of the tree: level with its top, or, for a node in
+      // the lower half, growing upwards from its bottom.
       const onLeft = node ? node.x + node.w / 2 > layout.width / 2 : false;
-      const top = Math.round(Math.min(Math.max(8, (node?.y ?? 0) - 8), Math.max(8, layout.height - 440)));
-      style = { top: `${top}px`, [onLeft ? 'left' : 'right']: '8px', maxHeight: `${Math.max(200, layout.height - top - 8)}px` };
+      const H = layout.height;
+      const place: Record<string, string> = { [onLeft ? 'left' : 'right']: '8px' };
+      if (node && node.y + node.h / 2 > H / 2) {
+        const bottom = Math.round(Math.max(8, H - node.y - node.h - 8));
+        style = { ...place, bottom: `${bottom}px`, maxHeight: `${H - bottom - 8}px` };
+      } else {
+        const top = Math.round(Math.max(8, (node?.y ?? 0) - 8));
+        style = { ...place, top: `${top}px`, maxHeight: `${Math.max(240, H - top - 8)}px` };
+      }
     }
     const region = target.type === 'part' ? target.part.region : node?.region;
     return html`<section
@@ -809,12 +819,18 @@ export class TreeInfographic extends DossierElement {
     if (!key) return;
     this.#setTab(key);
     this.#placeRing(key);
+    // The ring shows for keyboard focus only; an attribute, not :has(), so that moving focus
+    // restyles the ring alone.
+    this.#svg()?.toggleAttribute('data-ring', (event.target as Element).matches(':focus-visible'));
     this.#showTip(key, true);
   };
 
   #onFocusOut = (event: FocusEvent) => {
     const svgEl = this.#svg();
-    if (!svgEl || !(event.relatedTarget instanceof Node) || !svgEl.contains(event.relatedTarget)) this.#hideTip();
+    if (!svgEl || !(event.relatedTarget instanceof Node) || !svgEl.contains(event.relatedTarget)) {
+      svgEl?.removeAttribute('data-ring');
+      this.#hideTip();
+    }
   };
 
   #onPointerOver = (event: PointerEvent) => {

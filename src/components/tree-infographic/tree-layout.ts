@@ -218,7 +218,8 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   const personGap = Math.round(fs * 0.35);
   /** People have no border, so less padding beside them. */
   const ppx = Math.round(fs * 0.3);
-  const textWidth = (s: string) => measure(s);
+  // Item labels are measured in bold: an emphasised or selected label is drawn bold and must still fit.
+  const textWidth = (s: string) => measure(s, true);
   const labelWidth = (s: string) => measure(s, true) * (ls / fs);
   const cx = W / 2;
 
