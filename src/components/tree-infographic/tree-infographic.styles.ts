@@ -353,9 +353,17 @@ export const treeStyles = css`
   .node[data-weight='1'] > .card {
     stroke-width: 1.5;
   }
+  /* Emphasis in labels: thicker strokes rather than a bold font, which would be wider than
+     the width the label was wrapped to. */
   .label[data-weight='3'],
-  .label[data-current] {
-    font-weight: var(--_font-weight-bold);
+  .label[data-current],
+  .label[data-selected] {
+    stroke: currentColor;
+    stroke-width: 0.65px;
+    stroke-linejoin: round;
+  }
+  .label {
+    color: var(--_color-text);
   }
   .badge__pill {
     fill: var(--_color-bg);
@@ -392,7 +400,7 @@ export const treeStyles = css`
   }
   .label[data-selected] {
     fill: var(--_color-selected-text);
-    font-weight: var(--_font-weight-bold);
+    color: var(--_color-selected-text);
   }
   .focus-ring {
     display: none;
@@ -666,6 +674,10 @@ export const treeStyles = css`
     }
     .label[data-selected] {
       fill: HighlightText;
+      color: HighlightText;
+    }
+    .label {
+      color: CanvasText;
     }
     .focus-ring__inner {
       stroke: Highlight;

@@ -141,9 +141,10 @@ describe('<tree-infographic>', () => {
     await ready(el);
     const svg = drawing(el)!;
     expect(svg.querySelectorAll('.node[tabindex="0"]').length).to.equal(1);
-    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
-    // The toolbar comes first: Tab through it to the tree.
-    for (let i = 0; i < 12 && !active(el)?.classList.contains('node'); i++) await sendKeys({ press: 'Tab' });
+    // The toolbar comes first; from its last button, one Tab enters the tree.
+    const buttons = root(el).querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button');
+    buttons[buttons.length - 1].focus();
+    await sendKeys({ press: 'Tab' });
     const order = readingOrder(dossier);
     expect(active(el)?.dataset.key).to.equal(order[0]);
     const seen: string[] = [];
@@ -180,9 +181,14 @@ describe('<tree-infographic>', () => {
     // Type-ahead: a letter moves to the next node whose name starts with it.
     await sendKeys({ press: 'w' });
     expect(drawnLabel(active(el)!).toLowerCase().startsWith('w')).to.equal(true);
-    // One tab stop: Tab leaves the tree.
+    // One tab stop: Tab leaves the tree (no panel is open, so it leaves the element), Shift+Tab comes back.
+    const last = active(el)!.dataset.key;
     await sendKeys({ press: 'Tab' });
-    expect(active(el)?.classList.contains('node') ?? false).to.equal(false);
+    expect(document.activeElement?.id).to.equal('after');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(active(el)?.dataset.key, 'back on the node last focused').to.equal(last);
   });
 
   it('selects with Enter and click: fires item-select, opens the details, and a second tree under the same provider shows it', async () => {

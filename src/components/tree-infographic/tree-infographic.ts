@@ -279,7 +279,14 @@ export class TreeInfographic extends DossierElement {
       </figcaption>
       ${this.#renderToolbar(d, approach)} ${this.#renderLegend(d, approach)}
       <div class="sizer">
-        <div class=${classMap({ stage: true, 'stage--pending': !layout })} part="stage" ?hidden=${list}>
+        <!-- Focus listeners on the stage, not the SVG: Chrome makes an SVG element with focus listeners focusable. -->
+        <div
+          class=${classMap({ stage: true, 'stage--pending': !layout })}
+          part="stage"
+          ?hidden=${list}
+          @focusin=${this.#onFocusIn}
+          @focusout=${this.#onFocusOut}
+        >
           ${layout ? this.#renderDrawing(d, layout, emphasis, approach) : nothing}
           <div
             class="tip"
@@ -395,8 +402,6 @@ export class TreeInfographic extends DossierElement {
       ?data-emphasis=${!!approach}
       @keydown=${this.#onKeydown}
       @click=${this.#onClick}
-      @focusin=${this.#onFocusIn}
-      @focusout=${this.#onFocusOut}
       @pointerover=${this.#onPointerOver}
       @pointerout=${this.#onPointerOut}
     >

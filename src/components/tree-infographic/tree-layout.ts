@@ -218,8 +218,9 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   const personGap = Math.round(fs * 0.35);
   /** People have no border, so less padding beside them. */
   const ppx = Math.round(fs * 0.3);
-  // Item labels are measured in bold: an emphasised or selected label is drawn bold and must still fit.
-  const textWidth = (s: string) => measure(s, true);
+  // Item labels are measured in the regular weight; emphasis thickens them with a stroke, which
+  // does not change their width (see the styles), so an emphasised label still fits.
+  const textWidth = (s: string) => measure(s);
   const labelWidth = (s: string) => measure(s, true) * (ls / fs);
   const cx = W / 2;
 
@@ -384,7 +385,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
 
   // ── Crown: approaches on the branches at the top, the goals in the heart below them ──
   const crownParts = [...region('branches'), ...region('heart')];
-  const crownOuter = W < 900 ? W - 2 * pad : clamp(W * 0.72, 640, W - 2 * pad);
+  const crownOuter = W < 900 ? W - 2 * pad : clamp(W * 0.72, Math.min(W - 2 * pad, 800), W - 2 * pad);
   const bump = clamp(fs * 1.1, 10, 20);
   const a = crownOuter / 2 - bump;
   const inset = Math.round(fs * 1.1);
