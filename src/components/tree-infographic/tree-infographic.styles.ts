@@ -687,6 +687,13 @@ export const treeStyles = css`
       background: Canvas;
       color: CanvasText;
     }
+    button[aria-pressed='true'],
+    .list__name[aria-expanded='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
   }
 
   @media print {

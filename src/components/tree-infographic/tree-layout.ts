@@ -150,9 +150,12 @@ function tileRows(heights: number[], cols: number, cellW: number, gap: number): 
     .size([width, height])
     .paddingInner(gap)(hierarchy(data as Cell).sum((d) => d.value ?? 0));
   const cells: Box[] = new Array(n);
+  // A short last row is centred under the others.
+  const short = n % cols;
+  const centre = short ? ((cols - short) * (cellW + gap)) / 2 : 0;
   for (const leaf of root.leaves()) {
     const i = leaf.data.index;
-    if (i !== undefined) cells[i] = { x: leaf.x0, y: leaf.y0, w: leaf.x1 - leaf.x0, h: leaf.y1 - leaf.y0 };
+    if (i !== undefined) cells[i] = { x: leaf.x0 + (i >= n - short ? centre : 0), y: leaf.y0, w: leaf.x1 - leaf.x0, h: leaf.y1 - leaf.y0 };
   }
   return { cells, width, height };
 }
@@ -459,7 +462,14 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   // ── Trunk: its craft plaques, and the people standing on the ground beside it ──
   const zoneTop = crownParts.length ? crownBottom + gap : pad;
   const trunkParts = region('trunk');
-  const plaqueW = Math.min(W - 2 * pad, clamp(W * 0.26, fs * 10, fs * 18));
+  const people = region('surroundings');
+  const peopleEntries = entriesOf(people);
+  const personMin = minCell(peopleEntries, fs * 8, fs * 14, person.w + personGap + 2 * ppx - 2 * px);
+  // People stand beside the plaques when there is room, else below them, beside the bare trunk;
+  // then the plaques may be wider.
+  const plaqueNarrow = Math.min(W - 2 * pad, clamp(W * 0.26, fs * 10, fs * 18));
+  const beside = !trunkParts.length || !people.length || (W - 2 * pad - plaqueNarrow - 2 * gapL) / 2 >= personMin;
+  const plaqueW = beside ? plaqueNarrow : Math.min(W - 2 * pad, Math.max(plaqueNarrow, fs * 16));
   let plaquesH = 0;
   if (trunkParts.length) {
     const labels = placeLabels(trunkParts, plaqueW, cx, zoneTop, 'center');
@@ -467,13 +477,8 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     const grid = placeGrid(entries, plaqueW, cx, zoneTop + labels.height + gap, { minW: plaqueW, maxW: plaqueW, align: 'center' });
     plaquesH = labels.height + (grid.height ? gap + grid.height : 0);
   }
-  const people = region('surroundings');
-  const peopleEntries = entriesOf(people);
   let groundY = zoneTop + Math.max(plaquesH + gapL, fs * 3);
   if (people.length) {
-    const personMin = minCell(peopleEntries, fs * 8, fs * 14, person.w + personGap + 2 * ppx - 2 * px);
-    const sideWide = (W - 2 * pad - plaqueW - 2 * gapL) / 2;
-    const beside = !trunkParts.length || sideWide >= personMin;
     const column = beside ? (trunkParts.length ? plaqueW : tw) : tw;
     const sideGap = beside ? gapL : gap;
     const side = (W - 2 * pad - column - 2 * sideGap) / 2;
