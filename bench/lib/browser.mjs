@@ -1,0 +1,101 @@
+// Speed and heap in headless Chromium (playwright-core with Debian's /usr/bin/chromium), against
+// the production build served by bench/lib/server.mjs. Every measurement is a fresh page in a
+// fresh browser context (no HTTP or code cache carried over), 1280 × 800 CSS px; runs of the
+// different measurements are interleaved, so that load from other processes spreads over all.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+export const FLAGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** For the heap check only: gc() before each reading, exact performance.memory. */
+export const HEAP_FLAGS = ['--js-flags=--expose-gc', '--enable-precise-memory-info'];
+
+async function open(browser, url, timeout) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text().slice(0, 300)));
+  page.setDefaultTimeout(timeout);
+  await page.goto(url);
+  return { context, page, errors };
+}
+
+/** Loads a bench page and returns what it publishes as window.benchResult. */
+async function visit(browser, url, timeout = 60_000) {
+  const { context, page, errors } = await open(browser, url, timeout);
+  try {
+    await page.waitForFunction(() => window.benchResult, null, { polling: 200 });
+    const result = await page.evaluate(() => window.benchResult);
+    if (result.error) throw new Error(`${url}: ${result.error}`);
+    return { ...result, errors: [...errors, ...(result.problems ?? [])] };
+  } finally {
+    await context.close();
+  }
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * `dossiers`: [{ key, url, items }]; `render`: keys of the dossiers whose tree render is compared
+ * with its static floor. Returns raw samples per measurement.
+ */
+export async function measureSpeed({ origin, tmp, runs, dossiers, render, changes = 8, log = () => {} }) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const version = browser.version();
+  try {
+    // The finished markup of each tree compared with its static floor.
+    const markup = {};
+    for (const key of render) {
+      const d = dossiers.find((x) => x.key === key);
+      const captured = await visit(browser, `${origin}/bench/pages/render.html?mode=capture&data=${encodeURIComponent(d.url)}`);
+      const file = join(tmp, `static-${key}.html`);
+      await writeFile(file, captured.markup);
+      markup[key] = `/bench/tmp/static-${key}.html`;
+    }
+    const samples = { load: {}, render: {}, approach: [] };
+    for (const d of dossiers) samples.load[d.key] = [];
+    for (const key of render) samples.render[key] = { tree: [], static: [] };
+    for (let run = 1; run <= runs; run++) {
+      log(`run ${run}/${runs}`);
+      for (const d of dossiers) samples.load[d.key].push(await visit(browser, `${origin}/bench/pages/load.html?data=${encodeURIComponent(d.url)}`));
+      for (const key of render) {
+        const d = dossiers.find((x) => x.key === key);
+        const data = encodeURIComponent(d.url);
+        samples.render[key].tree.push(await visit(browser, `${origin}/bench/pages/render.html?mode=tree&data=${data}`));
+        samples.render[key].static.push(await visit(browser, `${origin}/bench/pages/render.html?mode=static&data=${data}&markup=${encodeURIComponent(markup[key])}`));
+      }
+      samples.approach.push(await visit(browser, `${origin}/bench/demo.html?changes=${changes}`));
+    }
+    return { version, samples };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** 1,000 (by default) mount/unmount cycles of each element, each in a fresh page. */
+export async function measureHeap({ origin, tags, cycles, warmup = 20, log = () => {} }) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, ...HEAP_FLAGS] });
+  try {
+    const out = [];
+    for (const tag of tags) {
+      log(`heap: ${cycles} cycles of <${tag}>`);
+      const { context, page, errors } = await open(browser, `${origin}/bench/pages/heap.html`, 600_000);
+      try {
+        await page.waitForFunction(() => window.benchReady, null, { polling: 100 });
+        const result = await page.evaluate(([t, c, w]) => window.heapCheck(t, c, w), [tag, cycles, warmup]);
+        out.push({ tag, ...result, errors });
+      } finally {
+        await context.close();
+      }
+    }
+    return out;
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,49 @@
+// Approach change on the demo page (index.html, running the CDN build): at the beginning of a
+// frame the provider's `approach` is set, as a host page or an element does; the time runs until
+// every Lit element on the page (through shadow roots) has finished its update and that frame
+// has been painted (see harness.js). Each page load makes `?changes=` changes, cycling through
+// the approaches and back to none.
+import { afterPaint, drawing, fail, finish, litElements, nextFrame, settled, treeItems, treePainted } from './harness.js';
+
+const params = new URLSearchParams(location.search);
+const changes = Number(params.get('changes') ?? 8);
+const provider = document.querySelector('dossier-provider');
+// ?only=<tag>: keep that element alone on the page (for profiling one element's share).
+const only = params.get('only');
+if (only) for (const section of provider.querySelectorAll('section')) if (!section.querySelector(only)) section.remove();
+const loaded = new Promise((resolve) => provider.addEventListener('dossier-load', (e) => resolve(e.detail.dossier), { once: true }));
+
+try {
+  await customElements.whenDefined('tree-infographic');
+  const dossier = await loaded;
+  const tree = document.querySelector('tree-infographic');
+  if (tree && !drawing(tree)) await treePainted(tree, () => treeItems(dossier));
+  const elements = litElements();
+  await settled(elements);
+  for (let i = 0; i < 5; i++) await nextFrame();
+  const ids = [...dossier.approaches.map((a) => a.id), null];
+  const samples = [];
+  for (let i = 0; i < changes; i++) {
+    const approach = ids[i % ids.length];
+    const t0 = await new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const t = performance.now();
+        if (i) performance.mark('bench:start');
+        provider.approach = approach;
+        resolve(t);
+      }),
+    );
+    await settled(elements);
+    const updated = performance.now();
+    const painted = await afterPaint();
+    if (i) performance.mark('bench:end');
+    samples.push({ approach, ms: painted - t0, updated: updated - t0 });
+    // Every element shows it: the tree marks the approach's node, the comparator its column.
+    const current = tree && (drawing(tree).querySelector('[data-current]')?.getAttribute('data-key') ?? null);
+    if (tree && approach && current !== approach) throw new Error(`the tree does not show ${approach} as current (${current})`);
+    for (let f = 0; f < 3; f++) await nextFrame();
+  }
+  finish({ elements: elements.length, samples });
+} catch (error) {
+  fail(error);
+}

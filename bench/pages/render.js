@@ -1,0 +1,64 @@
+// The tree's render time against the browser's own floor, both started at the beginning of a
+// frame (inside a requestAnimationFrame callback) and ended when painted (see harness.js):
+//
+// ?mode=tree    a <tree-infographic> appended to a <dossier-provider> whose dossier is already
+//               loaded and validated: the tree's own work (layout, text measuring, templates,
+//               DOM, style, layout and paint), including any frames it waits for.
+// ?mode=static  the same finished markup (the tree's whole shadow DOM, the SVG with everything
+//               around it, Lit's comment markers removed) set as one string with innerHTML into
+//               a shadow root with the tree's own style sheets: parsing, style, layout, paint.
+// ?mode=capture renders the tree and returns that markup, for ?mode=static.
+import '/bench/tmp/dist/cdn/wat-werkt.js';
+import { afterPaint, fail, finish, nextFrame, treeItems, treePainted } from './harness.js';
+
+const params = new URLSearchParams(location.search);
+const mode = params.get('mode');
+const data = params.get('data');
+
+async function readyProvider() {
+  const dossier = await (await fetch(data)).json();
+  const provider = document.createElement('dossier-provider');
+  provider.dossier = dossier;
+  const loaded = new Promise((resolve) => provider.addEventListener('dossier-load', resolve, { once: true }));
+  document.body.append(provider);
+  await loaded;
+  return { provider, items: treeItems(dossier) };
+}
+
+/** Starts `work` at the beginning of a frame; resolves with its start time. */
+const atFrameStart = (work) =>
+  new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const t0 = performance.now();
+      work();
+      resolve(t0);
+    }),
+  );
+
+try {
+  for (let i = 0; i < 3; i++) await nextFrame();
+  if (mode === 'tree' || mode === 'capture') {
+    const { provider, items } = await readyProvider();
+    for (let i = 0; i < 3; i++) await nextFrame();
+    const tree = document.createElement('tree-infographic');
+    const painted = treePainted(tree, () => items);
+    const t0 = await atFrameStart(() => provider.append(tree));
+    const result = await painted;
+    const markup = tree.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
+    finish({ mode, items, ms: result.painted - t0, dom: result.dom - t0, nodes: result.nodes, ...(mode === 'capture' ? { markup } : {}) });
+  } else if (mode === 'static') {
+    const markup = await (await fetch(params.get('markup'))).text();
+    const styles = customElements.get('tree-infographic').elementStyles.map((s) => s.styleSheet ?? s);
+    const host = document.createElement('div');
+    host.className = 'static-tree';
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = styles;
+    for (let i = 0; i < 3; i++) await nextFrame();
+    const t0 = await atFrameStart(() => (root.innerHTML = markup));
+    const painted = await afterPaint();
+    finish({ mode, ms: painted - t0, nodes: root.querySelector('svg.ww-tree--screen')?.querySelectorAll('*').length ?? 0 });
+  } else throw new Error(`unknown mode ${mode}`);
+} catch (error) {
+  fail(error);
+}
