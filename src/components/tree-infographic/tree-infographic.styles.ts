@@ -153,20 +153,36 @@ export const treeStyles = css`
   .sizer {
     container-type: inline-size;
   }
-  .stage--pending,
+  /* Space held before the tree is drawn: its usual proportions at each width (measured with the
+     built-in dossier), for the whole element while loading and for the drawing before its first layout. */
   .reserve {
-    aspect-ratio: var(--_reserve, 1400 / 860);
+    aspect-ratio: 10 / 7;
+  }
+  .stage--pending {
+    aspect-ratio: 10 / 6;
+  }
+  @container (max-width: 1099px) {
+    .reserve {
+      aspect-ratio: 5 / 6;
+    }
+    .stage--pending {
+      aspect-ratio: 1 / 1.07;
+    }
   }
   @container (max-width: 899px) {
-    .stage--pending,
     .reserve {
-      --_reserve: 800 / 760;
+      aspect-ratio: 1 / 1.45;
+    }
+    .stage--pending {
+      aspect-ratio: 1 / 1.25;
     }
   }
   @container (max-width: 599px) {
-    .stage--pending,
     .reserve {
-      --_reserve: 360 / 1160;
+      aspect-ratio: 1 / 4.2;
+    }
+    .stage--pending {
+      aspect-ratio: 1 / 3.6;
     }
   }
   .reserve {

@@ -651,6 +651,10 @@ export class TreeInfographic extends DossierElement {
       el.setAttribute('aria-label', note ? `${baseLabel(key)}, ${note}` : baseLabel(key));
     }
 
+    // A node selected elsewhere must be visible: open its part if it was closed.
+    const selectedPart = selected ? layout.byKey.get(selected)?.partKey : undefined;
+    if (selectedPart && selectedPart !== selected && this.#collapsed.has(selectedPart)) this.#setExpanded(selectedPart, true);
+
     if (full || prev.selected !== selected) {
       if (prev.selected) {
         this.#els.get(prev.selected)?.setAttribute('aria-selected', 'false');
