@@ -12,11 +12,9 @@ export interface TreeMessages {
   partLabel: (region: string, collection: string) => string;
   /** A part's accessible name. */
   partName: (region: string, collection: string, count: number) => string;
-  interpretationMark: string;
   highlight: string;
   none: string;
   showList: string;
-  download: string;
   downloadSvg: string;
   downloadPng: string;
   downloadSvgLabel: string;
@@ -28,13 +26,11 @@ export interface TreeMessages {
   legendDashed: string;
   weightsBasis: string;
   close: string;
-  details: string;
   placement: string;
   emphasisedBy: string;
   notEmphasised: string;
   emphasises: string;
   showEmphasis: string;
-  emphasisShown: string;
   aspects: string;
   examples: string;
   setting: Record<'formal' | 'informal', string>;
@@ -58,11 +54,9 @@ export const treeMessages: Catalogue<TreeMessages> = {
       'Pijltjestoetsen omhoog en omlaag gaan langs alle onderdelen, rechts en links tussen een deel van de boom en wat erin staat, Home en End naar het eerste en laatste. Enter of spatie toont de details, Escape sluit ze.',
     partLabel: (region, collection) => `${region} · ${collection}`,
     partName: (region, collection, count) => `${region}: ${collection}, ${count} ${count === 1 ? 'onderdeel' : 'onderdelen'}`,
-    interpretationMark: 'plaatsing is interpretatie',
     highlight: 'Toon de nadruk van',
     none: 'Geen',
     showList: 'Toon als lijst',
-    download: 'Download',
     downloadSvg: 'SVG',
     downloadPng: 'PNG',
     downloadSvgLabel: 'Download de boom als SVG',
@@ -74,13 +68,11 @@ export const treeMessages: Catalogue<TreeMessages> = {
     legendDashed: 'Gestippelde rand: plaatsing of inhoud is onze interpretatie.',
     weightsBasis: 'De gewichten zijn onze interpretatie van de bronnen.',
     close: 'Sluiten',
-    details: 'Details',
     placement: 'In de boom',
     emphasisedBy: 'Benaderingen die hier de nadruk op leggen',
     notEmphasised: 'Geen van de benaderingen legt hier volgens de data de nadruk op.',
     emphasises: 'Legt de nadruk op',
     showEmphasis: 'Toon deze nadruk in de boom',
-    emphasisShown: 'Deze nadruk staat aan in de boom',
     aspects: 'Aspecten',
     examples: 'Voorbeelden',
     setting: { formal: 'Formeel', informal: 'Informeel' },
@@ -100,11 +92,9 @@ export const treeMessages: Catalogue<TreeMessages> = {
       'Up and down arrows move through every part, right and left between a part of the tree and what it holds, Home and End to the first and last. Enter or Space shows the details, Escape closes them.',
     partLabel: (region, collection) => `${region} · ${collection}`,
     partName: (region, collection, count) => `${region}: ${collection}, ${count} ${count === 1 ? 'item' : 'items'}`,
-    interpretationMark: 'placement is interpretation',
     highlight: 'Show the emphasis of',
     none: 'None',
     showList: 'Show as list',
-    download: 'Download',
     downloadSvg: 'SVG',
     downloadPng: 'PNG',
     downloadSvgLabel: 'Download the tree as SVG',
@@ -116,13 +106,11 @@ export const treeMessages: Catalogue<TreeMessages> = {
     legendDashed: 'Dashed border: placement or content is our interpretation.',
     weightsBasis: 'The weights are our interpretation of the sources.',
     close: 'Close',
-    details: 'Details',
     placement: 'In the tree',
     emphasisedBy: 'Approaches that emphasise this',
     notEmphasised: 'According to the data, none of the approaches emphasises this.',
     emphasises: 'Emphasises',
     showEmphasis: 'Show this emphasis in the tree',
-    emphasisShown: 'This emphasis is shown in the tree',
     aspects: 'Aspects',
     examples: 'Examples',
     setting: { formal: 'Formal', informal: 'Informal' },

@@ -83,6 +83,7 @@ interface Applied {
  * @csspart stage - The box holding the drawing, its tooltip and the detail panel.
  * @csspart drawing - The SVG drawing.
  * @csspart panel - The detail panel of the selected item.
+ * @csspart close-button - The button closing the detail panel.
  * @csspart list - The list view.
  * @csspart basis - A label saying something is an interpretation or from the talk.
  * @csspart sources - A list of sources.
