@@ -16,6 +16,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { registeredTags } from './lib/registered-tags.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.storybook/custom-elements.json');
@@ -53,18 +54,6 @@ function rootManifestIfFresh(sources) {
   return manifest;
 }
 
-/** `define('tag-name', ClassName)` in src/define/*.ts → Map(ClassName → tag-name). */
-function registeredTags() {
-  const tags = new Map();
-  const dir = join(root, 'src/define');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-    const text = readFileSync(join(dir, file), 'utf8');
-    for (const [, tag, name] of text.matchAll(/define\(\s*['"]([a-z][a-z0-9]*-[a-z0-9-]*)['"]\s*,\s*([A-Za-z_$][\w$]*)/g)) {
-      tags.set(name, tag);
-    }
-  }
-  return tags;
-}
 
 /** Writes .storybook/custom-elements.json; returns the tag names it documents. */
 export async function writeManifest(options = {}) {

@@ -5,24 +5,8 @@
 // see: each element's tag name, read from `define('tag', Class)` in src/define/*.ts, and a
 // `custom-element-definition` export; it also moves the text our JSDoc puts after `@summary` into the
 // description, and leaves out private, protected and static members.
-import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { registeredTags } from './lib/registered-tags.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** `define('tag-name', ClassName)` in src/define/*.ts → Map(ClassName → tag-name). */
-function registeredTags() {
-  const tags = new Map();
-  const dir = join(root, 'src/define');
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-    const text = readFileSync(join(dir, file), 'utf8');
-    for (const [, tag, name] of text.matchAll(/define\(\s*['"]([a-z][a-z0-9]*-[a-z0-9-]*)['"]\s*,\s*([A-Za-z_$][\w$]*)/g)) {
-      tags.set(name, tag);
-    }
-  }
-  return tags;
-}
 
 function watWerktPlugin() {
   return {
