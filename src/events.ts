@@ -14,6 +14,8 @@ export interface WatWerktEventMap {
   'item-select': { id: string | null; kind: ItemKind | null };
   /** The user made an approach active (or none: `approach` null). Cancelable. */
   'approach-change': { approach: string | null };
+  /** The user changed which approaches `<approach-comparator>` compares. */
+  'comparison-change': { approaches: string[] };
 }
 
 export type WatWerktEvent<K extends keyof WatWerktEventMap> = CustomEvent<WatWerktEventMap[K]>;
@@ -24,5 +26,6 @@ declare global {
     'dossier-error': WatWerktEvent<'dossier-error'>;
     'item-select': WatWerktEvent<'item-select'>;
     'approach-change': WatWerktEvent<'approach-change'>;
+    'comparison-change': WatWerktEvent<'comparison-change'>;
   }
 }

@@ -6,7 +6,7 @@ import { basisBadge, fragmentStyles, renderSources, renderStatements } from '../
 import { emphasisOf, findItem, localize, type Emphasis } from '../../model/query.js';
 import type { Approach, Basis, Dossier, Statement } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
-import { heading, helperStyles, joinNames, renderWeight, sharedBasis, weightMessages } from '../factor-card/view-helpers.js';
+import { heading, helperStyles, joinNames, renderWeight, sharedBasis, weightMessages } from '../../base/view-helpers.js';
 import { messages } from './approach-comparator.messages.js';
 import { styles } from './approach-comparator.styles.js';
 
@@ -200,9 +200,7 @@ export class ApproachComparator extends DossierElement {
     }
     this.refused = false;
     this.approaches = d.approaches.filter((a) => next.includes(a.id)).map((a) => a.id);
-    this.dispatchEvent(
-      new CustomEvent('comparison-change', { detail: { approaches: [...this.approaches] }, bubbles: true, composed: true }),
-    );
+    this.emit('comparison-change', { approaches: [...this.approaches] });
   }
 
   protected override render() {
@@ -539,8 +537,5 @@ interface View {
 declare global {
   interface HTMLElementTagNameMap {
     'approach-comparator': ApproachComparator;
-  }
-  interface HTMLElementEventMap {
-    'comparison-change': CustomEvent<{ approaches: string[] }>;
   }
 }

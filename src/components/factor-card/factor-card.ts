@@ -7,7 +7,7 @@ import type { Dossier, Factor } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { messages } from './factor-card.messages.js';
 import { styles } from './factor-card.styles.js';
-import { heading, helperStyles, renderWeight, sharedBasis, weightMessages } from './view-helpers.js';
+import { heading, helperStyles, renderWeight, sharedBasis, weightMessages } from '../../base/view-helpers.js';
 
 /** The states a card shows, also exposed as custom states (`:state(…)`). */
 type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';

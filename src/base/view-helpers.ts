@@ -5,9 +5,9 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import type { Catalogue } from '../../i18n/common.js';
-import { common } from '../../i18n/common.js';
-import type { Basis, Lang } from '../../model/types.js';
+import type { Catalogue } from '../i18n/common.js';
+import { common } from '../i18n/common.js';
+import type { Basis, Lang } from '../model/types.js';
 
 export const MAX_WEIGHT = 3;
 
