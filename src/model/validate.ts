@@ -36,6 +36,7 @@ export function validateDossier(input: unknown, options: ValidateOptions = {}): 
 
 /** The schema looks no deeper than this (`approaches[0].role[0].text.nl` is at depth 6). */
 const SCHEMA_DEPTH = 8;
+const EMPTY = {};
 
 /**
  * A cheap walk before the schema runs: refuses a list longer than `MAX_LIST` and a
@@ -43,28 +44,50 @@ const SCHEMA_DEPTH = 8;
  * a million numbers costs seconds and a gigabyte of issues, one per entry, and freezes
  * the host page. It walks breadth-first, visits nothing deeper than the schema does,
  * and stops counting at the limit, so a 10,000-level nesting or a huge object is cheap.
+ * Only objects and lists are queued, each with its parent and key, so the walk allocates
+ * nothing per text or number; a path is spelled out only for an issue.
  */
 function checkSize(input: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const queue: [value: unknown, keys: (string | number)[]][] = [[input, []]];
-  let values = 1;
-  const add = (value: unknown, keys: (string | number)[]) => {
-    queue.push([value, keys]);
-    return ++values <= MAX_VALUES;
+  const queue: object[] = [];
+  const parents: number[] = [];
+  const keys: (string | number)[] = [];
+  const depths: number[] = [];
+  let count = 1;
+  const pathOf = (at: number) => {
+    const path: (string | number)[] = [];
+    for (let i = at; i > 0; i = parents[i]) path.push(keys[i]);
+    return formatPath(path.reverse());
   };
+  const tooLarge = () => [issue('', 'too-large', { max: MAX_VALUES, unit: 'values' })];
+  const queueChild = (child: unknown, parent: number, key: string | number, depth: number) => {
+    if (child && typeof child === 'object') {
+      queue.push(child);
+      parents.push(parent);
+      keys.push(key);
+      depths.push(depth);
+    }
+  };
+  queueChild(input, -1, '', 0);
   for (let next = 0; next < queue.length; next++) {
-    const [value, keys] = queue[next];
-    queue[next] = [undefined, []]; // let visited values go
-    if (!value || typeof value !== 'object' || keys.length >= SCHEMA_DEPTH) continue;
+    const value = queue[next];
+    queue[next] = EMPTY; // let visited values go
+    if (depths[next] >= SCHEMA_DEPTH) continue;
+    const depth = depths[next] + 1;
     if (Array.isArray(value)) {
       if (value.length > MAX_LIST) {
-        issues.push(issue(formatPath(keys), 'too-many', { value: `${value.length}`, max: MAX_LIST }));
+        issues.push(issue(pathOf(next), 'too-many', { value: `${value.length}`, max: MAX_LIST }));
         continue;
       }
-      for (let i = 0; i < value.length; i++) if (!add(value[i], [...keys, i])) return [issue('', 'too-large', { max: MAX_VALUES, unit: 'values' })];
+      count += value.length;
+      if (count > MAX_VALUES) return tooLarge();
+      for (let i = 0; i < value.length; i++) queueChild(value[i], next, i, depth);
     } else {
       // for…in, as the schema's unknown-key check does.
-      for (const key in value) if (!add((value as Record<string, unknown>)[key], [...keys, key])) return [issue('', 'too-large', { max: MAX_VALUES, unit: 'values' })];
+      for (const key in value) {
+        if (++count > MAX_VALUES) return tooLarge();
+        queueChild((value as Record<string, unknown>)[key], next, key, depth);
+      }
     }
   }
   return issues;
