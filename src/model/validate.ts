@@ -2,7 +2,7 @@
 import { safeParse } from 'valibot';
 import { checkIntegrity } from './integrity.js';
 import { formatPath, fromValibot, issue, type ValidationIssue } from './issues.js';
-import { DossierSchema, MAX_LIST, MAX_VALUES } from './schema.js';
+import { DossierSchema, MAX_LIST, MAX_REPORTED_VALUES, MAX_VALUES } from './schema.js';
 import type { Dossier, Lang } from './types.js';
 
 export type ValidationResult = { ok: true; dossier: Dossier } | { ok: false; issues: ValidationIssue[] };
@@ -23,8 +23,8 @@ export function validateDossier(input: unknown, options: ValidateOptions = {}): 
     if (typeof input !== 'object' || input === null || Array.isArray(input))
       return { ok: false, issues: [issue('', 'wrong-type', { expected: 'object', received: Array.isArray(input) ? 'array' : input === null ? 'null' : typeof input })] };
     const size = checkSize(input);
-    if (size.length) return { ok: false, issues: size };
-    const parsed = safeParse(DossierSchema, input);
+    if (size.issues.length) return { ok: false, issues: size.issues };
+    const parsed = safeParse(DossierSchema, input, size.values > MAX_REPORTED_VALUES ? { abortEarly: true } : undefined);
     if (!parsed.success) return { ok: false, issues: parsed.issues.map(fromValibot) };
     const issues = checkIntegrity(parsed.output, options.languages ?? ['nl']);
     return issues.length ? { ok: false, issues } : { ok: true, dossier: parsed.output };
@@ -40,14 +40,14 @@ const EMPTY = {};
 
 /**
  * A cheap walk before the schema runs: refuses a list longer than `MAX_LIST` and a
- * document of more than `MAX_VALUES` values. Without it, a 2 MB file holding a list of
- * a million numbers costs seconds and a gigabyte of issues, one per entry, and freezes
- * the host page. It walks breadth-first, visits nothing deeper than the schema does,
+ * document of more than `MAX_VALUES` values, and counts them. Without it, a 2 MB file
+ * holding a list of a million numbers costs seconds and a gigabyte of issues, one per
+ * entry, and freezes the host page. It walks breadth-first, visits nothing deeper than the schema does,
  * and stops counting at the limit, so a 10,000-level nesting or a huge object is cheap.
  * Only objects and lists are queued, each with its parent and key, so the walk allocates
  * nothing per text or number; a path is spelled out only for an issue.
  */
-function checkSize(input: unknown): ValidationIssue[] {
+function checkSize(input: unknown): { issues: ValidationIssue[]; values: number } {
   const issues: ValidationIssue[] = [];
   const queue: object[] = [];
   const parents: number[] = [];
@@ -59,7 +59,7 @@ function checkSize(input: unknown): ValidationIssue[] {
     for (let i = at; i > 0; i = parents[i]) path.push(keys[i]);
     return formatPath(path.reverse());
   };
-  const tooLarge = () => [issue('', 'too-large', { max: MAX_VALUES, unit: 'values' })];
+  const tooLarge = () => ({ issues: [issue('', 'too-large', { max: MAX_VALUES, unit: 'values' })], values: count });
   const queueChild = (child: unknown, parent: number, key: string | number, depth: number) => {
     if (child && typeof child === 'object') {
       queue.push(child);
@@ -90,5 +90,5 @@ function checkSize(input: unknown): ValidationIssue[] {
       }
     }
   }
-  return issues;
+  return { issues, values: count };
 }
