@@ -12,12 +12,17 @@ export function createMeasure(fontFamily: string, fontSize: number): Measure {
   const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
   const cache = new Map<string, number>();
   const family = fontFamily || 'sans-serif';
+  // Setting the canvas font parses it: only when it changes, not for every string.
+  let weight = 0;
   return (text, bold = false) => {
     const key = (bold ? 'b' : 'n') + text;
     let width = cache.get(key);
     if (width === undefined) {
       if (ctx) {
-        ctx.font = `${bold ? 700 : 400} ${fontSize}px ${family}`;
+        if (weight !== (bold ? 700 : 400)) {
+          weight = bold ? 700 : 400;
+          ctx.font = `${weight} ${fontSize}px ${family}`;
+        }
         width = ctx.measureText(text).width;
       } else width = text.length * fontSize * 0.55;
       cache.set(key, width);

@@ -40,6 +40,16 @@ function measureFor(family: string, size: number, epoch: number): Measure {
   return measure;
 }
 
+/** The element's content width as its ResizeObserver reports it (transforms aside); 0 if it has none yet. */
+function contentWidth(style: CSSStyleDeclaration): number {
+  if (style.display === 'none' || !style.writingMode.startsWith('horizontal')) return 0;
+  let width = parseFloat(style.width);
+  if (style.boxSizing === 'border-box')
+    for (const side of ['Left', 'Right'] as const)
+      width -= (parseFloat(style[`padding${side}`]) || 0) + (parseFloat(style[`border${side}Width`]) || 0);
+  return Number.isFinite(width) && width > 0 ? Math.floor(width) : 0;
+}
+
 const dots = (weight: number) => '●'.repeat(weight) + '○'.repeat(3 - weight);
 const fold = (s: string) =>
   s
@@ -205,8 +215,12 @@ export class TreeInfographic extends DossierElement {
       if (selection.item) this.openPart = null;
     }
     const dossier = this.data.dossier;
-    if (!dossier || !this.width) return;
+    if (!dossier) return;
     const style = getComputedStyle(this);
+    // The first layout need not wait for the ResizeObserver (a frame, then another for its
+    // requestAnimationFrame): the width is read here, and the tree drawn in this update.
+    if (!this.width) this.width = contentWidth(style);
+    if (!this.width) return;
     const size = fontSizeFor(this.width, parseFloat(style.fontSize) || 16);
     const key = `${this.width}|${size}|${style.fontFamily}|${this.locale}|${this.fontEpoch}`;
     if (this.#layoutFor?.dossier === dossier && this.#layoutFor.key === key) return;
