@@ -527,7 +527,9 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     const columns = new Map<number, PlacedNode[]>();
     for (const n of approachNodes) {
       const k = Math.round(n.x);
-      columns.set(k, [...(columns.get(k) ?? []), n]);
+      const column = columns.get(k);
+      if (column) column.push(n);
+      else columns.set(k, [n]);
     }
     const bw = clamp(tw * 0.42, 5, 16);
     for (const col of columns.values()) {
@@ -572,7 +574,9 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
       const columns = new Map<number, PlacedNode[]>();
       for (const n of grid.nodes) {
         const k = Math.round(n.x);
-        columns.set(k, [...(columns.get(k) ?? []), n]);
+        const column = columns.get(k);
+        if (column) column.push(n);
+        else columns.set(k, [n]);
       }
       const rw = clamp(tw * 0.34, 3, 12);
       for (const col of columns.values()) {
@@ -621,12 +625,15 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   const nodes: PlacedNode[] = [];
   const parent = new Map<string, string>();
   const children = new Map<string, string[]>();
+  // Positions among siblings, looked up rather than searched for (parts hold up to 2,000 items).
+  const position = new Map<HierarchyNode<Datum>, number>();
+  root.each((n) => n.children?.forEach((child, i) => position.set(child, i + 1)));
   root.eachBefore((n) => {
     if (!n.parent) return;
     const node = placed.get(keyOf(n));
     if (!node) return;
     const siblings = n.parent.children ?? [];
-    node.posinset = siblings.indexOf(n) + 1;
+    node.posinset = position.get(n)!;
     node.setsize = siblings.length;
     nodes.push(node);
     if (n.parent.parent) parent.set(node.key, keyOf(n.parent));
