@@ -15,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { buildAll } from './lib/build.mjs';
 import { CHROMIUM, FLAGS } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
+import { CATEGORIES, mainThread } from './lib/trace.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { js: { type: 'boolean' }, trace: { type: 'string' }, width: { type: 'string', default: '1280' } } });
@@ -26,7 +27,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
 try {
   const context = await browser.newContext({ viewport: { width: Number(values.width), height: 800 } });
   const page = await context.newPage();
-  const categories = ['devtools.timeline', 'blink.user_timing', 'loading', ...(values.js ? ['disabled-by-default-v8.cpu_profiler'] : [])];
+  const categories = [...CATEGORIES, ...(values.js ? ['disabled-by-default-v8.cpu_profiler'] : [])];
   await browser.startTracing(page, { categories });
   await page.goto(server.origin + path);
   await page.waitForFunction(() => window.benchResult, null, { polling: 200, timeout: 120_000 });
@@ -42,43 +43,25 @@ try {
 }
 
 function summarise(events) {
-  // The renderer's main thread: the one named CrRendererMain that ran the most.
-  const names = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
-  const busy = new Map();
-  for (const e of events) if (e.ph === 'X' && names.get(`${e.pid}:${e.tid}`) === 'CrRendererMain') busy.set(`${e.pid}:${e.tid}`, (busy.get(`${e.pid}:${e.tid}`) ?? 0) + (e.dur ?? 0));
-  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0];
-  // With performance.mark('bench:start') … ('bench:end') pairs in the page: only those windows.
-  const marks = events.filter((e) => `${e.pid}:${e.tid}` === main && (e.name === 'bench:start' || e.name === 'bench:end')).sort((a, b) => a.ts - b.ts);
-  const windows = [];
-  for (let i = 0; i + 1 < marks.length; i++) if (marks[i].name === 'bench:start' && marks[i + 1].name === 'bench:end') windows.push([marks[i].ts, marks[i + 1].ts]);
-  const inWindow = (e) => !windows.length || windows.some(([a, b]) => e.ts < b && e.ts + e.dur > a);
-  if (windows.length) console.log(`(${windows.length} windows between bench:start and bench:end marks)`);
-  const own = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur && inWindow(e)).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  // Self time by event name: an event's duration minus its children's.
-  const self = new Map();
-  const stack = [];
-  for (const e of own) {
-    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
-    const parent = stack.at(-1);
-    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - e.dur);
-    self.set(e.name, (self.get(e.name) ?? 0) + e.dur);
-    stack.push(e);
-  }
-  const top = own.filter((e, i) => !own.slice(Math.max(0, i - 50), i).some((p) => p.ts <= e.ts && p.ts + p.dur >= e.ts + e.dur));
-  const total = top.reduce((s, e) => s + e.dur, 0);
-  console.log(`\nmain thread busy: ${(total / 1000).toFixed(1)} ms; self time by event:`);
-  for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`${(us / 1000).toFixed(1).padStart(8)} ms  ${name}`);
+  const main = mainThread(events);
+  if (main.windows) console.log(`(${main.windows} window(s) between bench:start and bench:end marks)`);
+  console.log(`\nmain thread busy: ${main.wall.toFixed(1)} ms (CPU ${main.cpu.toFixed(1)} ms); self time by event:`);
+  for (const [name, ms] of main.self.slice(0, 18)) console.log(`${ms.toFixed(1).padStart(8)} ms  ${name}`);
 
   if (!values.js) return;
-  // V8 CPU profile chunks: nodes and samples, self time per function.
+  // V8 CPU profile chunks: nodes and samples (in the marked windows), self time per function.
   const nodes = new Map();
   const samples = [];
-  for (const e of events) {
-    if (e.name !== 'ProfileChunk') continue;
+  const profile = events.find((e) => e.name === 'Profile');
+  let time = profile?.args?.data?.startTime ?? 0;
+  for (const e of events.filter((x) => x.name === 'ProfileChunk').sort((a, b) => a.ts - b.ts)) {
     const data = e.args?.data?.cpuProfile;
     for (const n of data?.nodes ?? []) nodes.set(n.id, n);
     const deltas = e.args.data.timeDeltas ?? [];
-    (data?.samples ?? []).forEach((id, i) => samples.push([id, deltas[i] ?? 0]));
+    (data?.samples ?? []).forEach((id, i) => {
+      time += deltas[i] ?? 0;
+      if (!main.windowList.length || main.windowList.some(([a, b]) => time >= a && time <= b)) samples.push([id, deltas[i] ?? 0]);
+    });
   }
   const fn = new Map();
   for (const [id, dt] of samples) {

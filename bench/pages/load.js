@@ -16,6 +16,7 @@ try {
   const script = performance.now();
   const tree = document.querySelector('tree-infographic');
   const { dom, painted, items: drawn, nodes } = await treePainted(tree, () => items);
+  performance.mark('bench:end');
   const nav = performance.getEntriesByType('navigation')[0];
   const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
   const resources = Object.fromEntries(
