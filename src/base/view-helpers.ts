@@ -62,9 +62,14 @@ export function sharedBasis(items: readonly { basis: Basis }[]): Basis | undefin
   return items.every((i) => i.basis === first) ? first : undefined;
 }
 
+const listFormats = new Map<Lang, Intl.ListFormat>();
+
 /** Names joined the way each language does it: "a, b en c" / "a, b and c". */
 export function joinNames(names: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' }).format(names);
+  // One formatter per language: creating one costs far more than formatting with it.
+  let format = listFormats.get(lang);
+  if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { style: 'long', type: 'conjunction' })));
+  return format.format(names);
 }
 
 export const helperStyles = css`
