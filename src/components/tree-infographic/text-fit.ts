@@ -19,10 +19,7 @@ export function createMeasure(fontFamily: string, fontSize: number): Measure {
     let width = cache.get(key);
     if (width === undefined) {
       if (ctx) {
-        if (weight !== (bold ? 700 : 400)) {
-          weight = bold ? 700 : 400;
-          ctx.font = `${weight} ${fontSize}px ${family}`;
-        }
+        if (weight !== (weight = bold ? 700 : 400)) ctx.font = `${weight} ${fontSize}px ${family}`;
         width = ctx.measureText(text).width;
       } else width = text.length * fontSize * 0.55;
       cache.set(key, width);

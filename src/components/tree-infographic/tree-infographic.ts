@@ -42,12 +42,10 @@ function measureFor(family: string, size: number, epoch: number): Measure {
 
 /** The element's content width as its ResizeObserver reports it (transforms aside); 0 if it has none yet. */
 function contentWidth(style: CSSStyleDeclaration): number {
-  if (style.display === 'none' || !style.writingMode.startsWith('horizontal')) return 0;
-  let width = parseFloat(style.width);
-  if (style.boxSizing === 'border-box')
-    for (const side of ['Left', 'Right'] as const)
-      width -= (parseFloat(style[`padding${side}`]) || 0) + (parseFloat(style[`border${side}Width`]) || 0);
-  return Number.isFinite(width) && width > 0 ? Math.floor(width) : 0;
+  const box = style.boxSizing === 'border-box' ? ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'] : [];
+  const width = box.reduce((w, side) => w - (parseFloat(style[side as 'paddingLeft']) || 0), parseFloat(style.width));
+  // `auto` (display: none) is NaN, so no width.
+  return style.writingMode.startsWith('horizontal') && width > 0 ? Math.floor(width) : 0;
 }
 
 const dots = (weight: number) => '●'.repeat(weight) + '○'.repeat(3 - weight);

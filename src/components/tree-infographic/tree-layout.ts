@@ -118,6 +118,7 @@ export interface TreeLayout {
 
 interface Datum {
   key?: string;
+  pos?: number;
   children?: Datum[];
 }
 
@@ -243,8 +244,9 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   }
 
   // The structure: dossier → parts → items, in the data's order.
+  // Each with its position among its siblings (ARIA's posinset), so that none is searched for.
   const root = hierarchy<Datum>({
-    children: input.parts.map((part) => ({ key: partKeys.get(part), children: itemKeys.get(part)!.map((key) => ({ key })) })),
+    children: input.parts.map((part, i) => ({ key: partKeys.get(part), pos: i + 1, children: itemKeys.get(part)!.map((key, j) => ({ key, pos: j + 1 })) })),
   });
   const keyOf = (n: HierarchyNode<Datum>) => n.data.key!;
 
@@ -527,9 +529,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     const columns = new Map<number, PlacedNode[]>();
     for (const n of approachNodes) {
       const k = Math.round(n.x);
-      const column = columns.get(k);
-      if (column) column.push(n);
-      else columns.set(k, [n]);
+      (columns.get(k) ?? columns.set(k, []).get(k)!).push(n);
     }
     const bw = clamp(tw * 0.42, 5, 16);
     for (const col of columns.values()) {
@@ -574,9 +574,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
       const columns = new Map<number, PlacedNode[]>();
       for (const n of grid.nodes) {
         const k = Math.round(n.x);
-        const column = columns.get(k);
-        if (column) column.push(n);
-        else columns.set(k, [n]);
+        (columns.get(k) ?? columns.set(k, []).get(k)!).push(n);
       }
       const rw = clamp(tw * 0.34, 3, 12);
       for (const col of columns.values()) {
@@ -625,15 +623,12 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   const nodes: PlacedNode[] = [];
   const parent = new Map<string, string>();
   const children = new Map<string, string[]>();
-  // Positions among siblings, looked up rather than searched for (parts hold up to 2,000 items).
-  const position = new Map<HierarchyNode<Datum>, number>();
-  root.each((n) => n.children?.forEach((child, i) => position.set(child, i + 1)));
   root.eachBefore((n) => {
     if (!n.parent) return;
     const node = placed.get(keyOf(n));
     if (!node) return;
     const siblings = n.parent.children ?? [];
-    node.posinset = position.get(n)!;
+    node.posinset = n.data.pos!;
     node.setsize = siblings.length;
     nodes.push(node);
     if (n.parent.parent) parent.set(node.key, keyOf(n.parent));
