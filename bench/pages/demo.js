@@ -10,6 +10,12 @@ const changes = Number(params.get('changes') ?? 8);
 const provider = document.querySelector('dossier-provider');
 // ?only=<tag>: keep that element alone on the page (for profiling one element's share).
 const only = params.get('only');
+// ?contain=<value>: CSS containment on every element (an experiment, not what the library does).
+if (params.get('contain')) {
+  const style = document.createElement('style');
+  style.textContent = `tree-infographic, approach-comparator, factor-grid, factor-card, dossier-overview { contain: ${params.get('contain')}; }`;
+  document.head.append(style);
+}
 if (only) for (const section of provider.querySelectorAll('section')) if (!section.querySelector(only)) section.remove();
 const loaded = new Promise((resolve) => provider.addEventListener('dossier-load', (e) => resolve(e.detail.dossier), { once: true }));
 
