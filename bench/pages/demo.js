@@ -2,7 +2,7 @@
 // frame the provider's `approach` is set, as a host page or an element does; the time runs until
 // every Lit element on the page (through shadow roots) has finished its update and that frame
 // has been painted (see harness.js). Each page load makes `?changes=` changes, cycling through
-// the approaches and back to none.
+// the approaches and back to none, each once the transitions of the one before have ended.
 import { afterPaint, drawing, fail, finish, litElements, nextFrame, settled, treeItems, treePainted } from './harness.js';
 
 const params = new URLSearchParams(location.search);
@@ -47,6 +47,8 @@ try {
     // Every element shows it: the tree marks the approach's node, the comparator its column.
     const current = tree && (drawing(tree).querySelector('[data-current]')?.getAttribute('data-key') ?? null);
     if (tree && approach && current !== approach) throw new Error(`the tree does not show ${approach} as current (${current})`);
+    // As a user would, change again only after the transitions this change started have ended.
+    for (let f = 0; f < 120 && document.getAnimations().length; f++) await nextFrame();
     for (let f = 0; f < 3; f++) await nextFrame();
   }
   finish({ elements: elements.length, samples });
