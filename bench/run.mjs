@@ -9,10 +9,11 @@
 //   npm run bench -- --skip heap       leave out a part: size, speed or heap (repeatable)
 //   npm run bench -- --cycles 200      fewer mount/unmount cycles (1,000 by default)
 //   npm run bench -- --out file.json   write the results elsewhere
+//   npm run bench -- --report bench/results.json   print the table of an earlier run again
 //
 // What is measured, and how, is described in README.md ("Performance") and in the files of
 // bench/: lib/build.mjs, lib/sizes.mjs, lib/browser.mjs and the pages in pages/.
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,7 @@ import { measureHeap, measureSpeed, median } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 import { generateDossier, treeItems } from './generate.mjs';
+import { report } from './lib/report.mjs';
 import { loadModel } from '../scripts/lib/load-model.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,8 +35,17 @@ const { values: args } = parseArgs({
     cycles: { type: 'string', default: '1000' },
     skip: { type: 'string', multiple: true, default: [] },
     out: { type: 'string', default: join(root, 'bench/results.json') },
+    report: { type: 'string' },
   },
 });
+if (args.report) {
+  // Only the table again, from the results of an earlier run (which get it rewritten).
+  const earlier = JSON.parse(await readFile(args.report, 'utf8'));
+  Object.assign(earlier, (({ table, where }) => ({ table, where }))(report(earlier)));
+  await writeFile(args.report, `${JSON.stringify(earlier, null, 2)}\n`);
+  console.log(`${earlier.table}\n\n${earlier.where}`);
+  process.exit(0);
+}
 const runs = Number(args.runs);
 const cycles = Number(args.cycles);
 const skip = new Set(args.skip);
@@ -101,7 +112,7 @@ try {
       const check = validateDossier(dossier, { languages: ['nl', 'en'] });
       validity[n] = check.ok ? 'valid' : check.issues.slice(0, 3).map((i) => `${i.path || '(document)'}: ${i.code}`).join('; ');
       if (!check.ok) log(`warning: the generated dossier of ${n} items is not valid: ${validity[n]}`);
-      if (check.ok) dossiers.push({ key: String(n), label: `${n.toLocaleString('en')} generated items`, url: `/${relative(root, file)}`, items: treeItems(dossier) });
+      if (check.ok) dossiers.push({ key: String(n), label: 'a generated dossier', url: `/${relative(root, file)}`, items: treeItems(dossier) });
     }
     log(`speed: ${runs} runs in Chromium …`);
     const render = ['real', String(SIZES.at(-1))].filter((key) => dossiers.some((d) => d.key === key));
@@ -143,7 +154,7 @@ function summarise(samples, dossiers, validity) {
   });
   for (const n of SIZES)
     if (validity[n] !== 'valid')
-      load.push({ key: String(n), label: `${n.toLocaleString('en')} generated items`, items: n, valid: validity[n], painted: { median: NaN, min: NaN, max: NaN, n: 0 }, errors: [] });
+      load.push({ key: String(n), label: 'a generated dossier', items: n, valid: validity[n], painted: { median: NaN, min: NaN, max: NaN, n: 0 }, errors: [] });
   const by = Object.fromEntries(load.map((l) => [l.key, l]));
   const ten = by[String(SIZES.at(-1))];
   const one = by[String(SIZES.at(-2))];
@@ -184,67 +195,13 @@ function round(x, digits = 1) {
 
 // ── The table ──
 
-const kB = (b) => `${(b / 1000).toFixed(1)} kB`;
-const ms = (x) => `${Math.round(x)} ms`;
-const verdict = (pass) => (pass === undefined ? '' : pass ? 'pass' : '**MISSED**');
-const rows = [];
-if (results.size) {
-  const { floor, cdn, checks } = results.size;
-  rows.push(['Size: floor (lit, @lit/context, d3-hierarchy functions, the dossier; minified alone)', `${kB(floor.gzip)} gzip · ${kB(floor.brotli)} br`, '', '']);
-  rows.push([
-    'Size: CDN file `dist/cdn/wat-werkt.js` (everything)',
-    `${kB(cdn.gzip)} gzip · ${kB(cdn.brotli)} br = ${cdn.toFloor.gzip} × · ${cdn.toFloor.brotli} × floor`,
-    `≤ ${TARGETS.cdnToFloor} × floor`,
-    verdict(cdn.pass),
-  ]);
-  for (const c of checks.filter((c) => c.element))
-    rows.push([`Size: \`${c.name.replace(/ \(.*/, '')}\` (no lit)`, `${kB(c.gzip)} gzip · ${kB(c.brotli)} br`, `≤ ${kB(TARGETS.entryGzip)} gzip`, verdict(c.pass)]);
-}
-if (results.speed) {
-  const { load, items10k, scaling, render, approach } = results.speed;
-  for (const l of load) {
-    const ten = l.key === String(SIZES.at(-1));
-    rows.push([
-      `Speed: page load → tree painted, ${l.label} (${l.items.toLocaleString('en')} items${l.valid === 'valid' ? '' : `, INVALID: ${l.valid}`})`,
-      l.painted.n ? `${ms(l.painted.median)} (${ms(l.painted.min)}–${ms(l.painted.max)})` : 'not measured: the library refuses it',
-      ten ? `≤ ${TARGETS.items10k} ms` : '',
-      ten ? verdict(items10k.pass) : '',
-    ]);
-  }
-  rows.push([`Speed: growth from ${SIZES.at(-2).toLocaleString('en')} to ${SIZES.at(-1).toLocaleString('en')} items`, `${scaling.ratio} ×`, `≤ ${TARGETS.scaling} ×`, verdict(scaling.pass)]);
-  for (const [key, r] of Object.entries(render)) {
-    if (key === 'pass') continue;
-    const real = key === 'real';
-    rows.push([
-      `Speed: tree render vs. the same markup as a static string, ${real ? 'the real dossier' : `${Number(key).toLocaleString('en')} items`}`,
-      `${ms(r.tree)} vs. ${ms(r.static)} = ${r.ratio} × (again in the same page: ${ms(r.warm.tree)} vs. ${ms(r.warm.static)} = ${r.warm.ratio} ×)`,
-      real ? `≤ ${TARGETS.renderToStatic} ×` : '',
-      real ? verdict(render.pass) : '',
-    ]);
-  }
-  rows.push([
-    `Speed: approach change → all ${approach.elements} elements of the demo page updated and painted`,
-    `${ms(approach.median)} (p90 ${ms(approach.p90)}; updates done after ${ms(approach.updated.median)})`,
-    `≤ ${TARGETS.approach} ms`,
-    verdict(approach.pass),
-  ]);
-}
-for (const h of results.heap ?? [])
-  rows.push([
-    `Heap: ${h.cycles.toLocaleString('en')} mount/unmount cycles of \`<${h.tag}>\``,
-    `${h.growth >= 0 ? '+' : '−'}${kB(Math.abs(h.growth))}${h.leftover ? `, ${h.leftover} left in the page` : ''}${h.precise ? '' : ' (imprecise)'}`,
-    `≤ ${kB(h.bound)}`,
-    verdict(h.pass),
-  ]);
-
-const table = ['| measure | result | target | |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const { table, rows, where } = report(results);
 results.table = table;
-const where = `${results.machine.cores} cores (${results.machine.cpu}), ${results.browser ?? 'no browser run'}, Node ${process.version}; load average ${results.loadAverage.min.toFixed(1)}–${results.loadAverage.max.toFixed(1)} during the run`;
 results.where = where;
 await mkdir(dirname(args.out), { recursive: true });
 await writeFile(args.out, `${JSON.stringify(results, null, 2)}\n`);
 
-console.log(`\n${table}\n\n${where}; speed: medians of ${runs} runs (min–max).\nResults: ${relative(process.cwd(), args.out)}`);
+console.log(`\n${table}\n\n${where}.\nResults: ${relative(process.cwd(), args.out)}`);
 const missed = rows.filter((r) => r[3] === '**MISSED**').length;
 const errors = [...(results.speed?.load ?? []).flatMap((l) => l.errors), ...(results.speed?.approach.errors ?? []), ...(results.heap ?? []).flatMap((h) => h.errors)];
 if (errors.length) console.log(`\nErrors in the pages:\n  ${[...new Set(errors)].join('\n  ')}`);
