@@ -151,6 +151,10 @@ const CODES = new Set<string>(Object.keys(en));
 /** Turns one of valibot's issues into ours, with a path and a code. */
 export function fromValibot(raw: BaseIssue<unknown>): ValidationIssue {
   const keys = (raw.path ?? []).map((item) => item.key as string | number);
+  // valibot checks a list where an object belongs key by key; say what is really wrong, at the list.
+  const holder = raw.path?.[raw.path.length - 1];
+  if (holder?.type === 'object' && Array.isArray(holder.input))
+    return issue(formatPath(keys.slice(0, -1)), 'wrong-type', { expected: 'object', received: 'array' });
   const path = formatPath(keys);
   const input = raw.input;
   // Our schema sets the message of every action to an issue code.

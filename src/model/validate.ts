@@ -25,7 +25,7 @@ export function validateDossier(input: unknown, options: ValidateOptions = {}): 
     const size = checkSize(input);
     if (size.issues.length) return { ok: false, issues: size.issues };
     const parsed = safeParse(DossierSchema, input, size.values > MAX_REPORTED_VALUES ? { abortEarly: true } : undefined);
-    if (!parsed.success) return { ok: false, issues: parsed.issues.map(fromValibot) };
+    if (!parsed.success) return { ok: false, issues: unique(parsed.issues.map(fromValibot)) };
     const issues = checkIntegrity(parsed.output, options.languages ?? ['nl']);
     return issues.length ? { ok: false, issues } : { ok: true, dossier: parsed.output };
   } catch (error) {
@@ -91,4 +91,15 @@ function checkSize(input: unknown): { issues: ValidationIssue[]; values: number 
     }
   }
   return { issues, values: count };
+}
+
+/** One issue per path and code: a list where an object belongs yields one issue, not one per key. */
+function unique(issues: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((found) => {
+    const key = `${found.code} ${found.path}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

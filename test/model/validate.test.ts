@@ -38,6 +38,7 @@ const BROKEN: [name: string, mutate: Mutation, path: string, code: string][] = [
   ['text too long', (d) => (d.goals[0].summary.nl = 'x'.repeat(MAX_TEXT + 1)), 'goals[0].summary.nl', 'too-long'],
   ['statements not a list', (d) => ((d.crafts[0] as Record<string, unknown>).statements = {}), 'crafts[0].statements', 'wrong-type'],
   ['unknown tree part field', (d) => ((d.tree as Record<string, unknown>).trunk = []), 'tree.trunk', 'unknown-key'],
+  ['a list where an object belongs', (d) => ((d.goals[0] as Record<string, unknown>).name = [d.goals[0].name]), 'goals[0].name', 'wrong-type'],
   ['actor setting unknown', (d) => ((d.actors[0] as Record<string, unknown>).setting = 'virtual'), 'actors[0].setting', 'not-one-of'],
 ];
 
