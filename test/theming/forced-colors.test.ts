@@ -10,7 +10,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import '../../src/all.js';
 import { tokens } from '../../src/styles/tokens.js';
-import { contrastViolations, deepElements, elementMarkup, elementTags, ignoreResizeObserverLoop, rendered } from './helpers.js';
+import { contrastViolations, deepElements, elementMarkup, elementTags, ignoreResizeObserverLoop, mountElement, rendered } from './helpers.js';
 
 const SYSTEM_COLOURS = ['Canvas', 'CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'ButtonFace', 'ButtonText', 'ButtonBorder', 'Field', 'FieldText', 'Highlight', 'HighlightText', 'SelectedItem', 'SelectedItemText', 'Mark', 'MarkText', 'GrayText', 'AccentColor', 'AccentColorText'];
 
@@ -65,11 +65,7 @@ describe('forced colours', () => {
 
   it('every element uses the shared tokens', async () => {
     for (const tag of tags) {
-      const wrapper = document.createElement('div');
-      wrapper.innerHTML = elementMarkup(tag);
-      document.body.append(wrapper);
-      const el = wrapper.firstElementChild!;
-      await rendered(el);
+      const { el } = await mountElement(tag);
       expect(el.shadowRoot!.adoptedStyleSheets, `<${tag}>`).to.include(tokens.styleSheet);
     }
   });

@@ -130,3 +130,14 @@ export function elementMarkup(tag: string, style = '', approach?: string): strin
   if (!approach || tag === 'dossier-provider') return el;
   return `<dossier-provider approach="${approach}" style="${style}">${el}</dossier-provider>`;
 }
+
+/** Puts one element in a wrapper on the page and waits until it has rendered; `prepare` styles the wrapper first. */
+export async function mountElement(tag: string, prepare?: (wrapper: HTMLDivElement) => void): Promise<{ wrapper: HTMLDivElement; el: Element }> {
+  const wrapper = document.createElement('div');
+  prepare?.(wrapper);
+  wrapper.innerHTML = elementMarkup(tag);
+  document.body.append(wrapper);
+  const el = wrapper.firstElementChild!;
+  await rendered(el);
+  return { wrapper, el };
+}

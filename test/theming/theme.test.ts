@@ -2,7 +2,7 @@
 // voorbeeld theme's `--basis-*` tokens reach the elements through our `--ww-*` → `--basis-*` → default chains.
 import { expect } from '@open-wc/testing';
 import '../../src/all.js';
-import { addStylesheet, colourSignature, deepElements, elementMarkup, elementTags, ignoreResizeObserverLoop, rendered, VOORBEELD_THEME } from './helpers.js';
+import { addStylesheet, colourSignature, deepElements, elementTags, ignoreResizeObserverLoop, mountElement, rendered, VOORBEELD_THEME } from './helpers.js';
 
 /** Computed values from the voorbeeld theme (node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css). */
 const VOORBEELD = {
@@ -29,11 +29,7 @@ describe('theming with NL Design System tokens (voorbeeld theme)', () => {
 
   it('the theme class changes the computed colours of each element', async () => {
     for (const tag of tags) {
-      const wrapper = document.createElement('div');
-      wrapper.innerHTML = elementMarkup(tag);
-      document.body.append(wrapper);
-      const el = wrapper.firstElementChild!;
-      await rendered(el);
+      const { wrapper, el } = await mountElement(tag);
       const before = colourSignature(el);
       expect(getComputedStyle(el).color, `<${tag}> text colour without a theme`).to.equal('rgb(27, 27, 31)');
       wrapper.classList.add('voorbeeld-theme');
@@ -47,13 +43,10 @@ describe('theming with NL Design System tokens (voorbeeld theme)', () => {
 
   it('fonts are inherited from the page, or taken from the theme', async () => {
     for (const tag of tags) {
-      const wrapper = document.createElement('div');
-      wrapper.style.fontFamily = '"Wat Werkt Test", serif';
-      wrapper.style.fontSize = '19px';
-      wrapper.innerHTML = elementMarkup(tag);
-      document.body.append(wrapper);
-      const el = wrapper.firstElementChild!;
-      await rendered(el);
+      const { wrapper, el } = await mountElement(tag, (wrapper) => {
+        wrapper.style.fontFamily = '"Wat Werkt Test", serif';
+        wrapper.style.fontSize = '19px';
+      });
       expect(getComputedStyle(el).fontFamily, `<${tag}> font without a theme`).to.equal('"Wat Werkt Test", serif');
       expect(getComputedStyle(el).fontSize, `<${tag}> font size without a theme`).to.equal('19px');
       wrapper.classList.add('voorbeeld-theme');
