@@ -78,13 +78,8 @@ export async function testRoutes(ctx, next) {
       ctx.body = `status ${arg}`;
       return;
     case 'html':
-      ctx.type = 'text/html';
-      ctx.body = '<!doctype html><title>Not found</title><h1>Page not found</h1>';
-      return;
     case 'truncated':
-      ctx.type = 'application/json';
-      ctx.body = dossier.slice(0, Math.floor(dossier.length / 2));
-      return;
+      return fail(ctx, route, dossier);
     case 'slow': {
       const ms = Number(ctx.query.ms ?? 500);
       await new Promise((resolve) => setTimeout(resolve, Math.min(ms, 10_000)));
