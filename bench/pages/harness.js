@@ -63,6 +63,20 @@ export const drawing = (tree) => tree.shadowRoot?.querySelector('svg.ww-tree--sc
 export const treeItems = (d) => d.tree.parts.reduce((n, p) => n + d[p.holds].length, 0);
 
 /**
+ * Whether a large tree's drawing, which holds only the items in its window (`data-window="top
+ * bottom"`, in the drawing's units), has drawn the whole part of it that is on screen.
+ */
+function coversScreen(svg) {
+  const win = svg.getAttribute('data-window')?.split(' ').map(Number);
+  if (!win) return false;
+  const box = svg.getBoundingClientRect();
+  const scale = svg.viewBox.baseVal.height / box.height;
+  const top = Math.max(0, -box.top * scale);
+  const bottom = Math.min(svg.viewBox.baseVal.height, (innerHeight - box.top) * scale);
+  return bottom <= top || (win[0] <= top && win[1] >= bottom);
+}
+
+/**
  * Resolves when the tree's drawing holds `expected()` items and has been painted:
  * { dom } when the update that finished it completed, { painted } after its frame.
  */
@@ -78,7 +92,7 @@ export function treePainted(tree, expected) {
       waiting = true;
       afterPaint().then((painted) => {
         const items = svg.querySelectorAll('.node--item').length;
-        if (items >= want) resolve({ dom, painted, items, nodes: svg.querySelectorAll('*').length });
+        if (items >= want || (items && coversScreen(svg))) resolve({ dom, painted, items, nodes: svg.querySelectorAll('*').length });
         else waiting = false;
       });
     };

@@ -10,14 +10,39 @@ import type { PlacedNode, TreeLayout } from './tree-layout.js';
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
 
+/**
+ * The part of a large drawing to put in the DOM: what lies between `top` and `bottom` (in the
+ * drawing's units), plus the nodes in `keep` (the focused and the selected one, wherever they are).
+ * Parts and the picture's big shapes are always drawn. Without a window, everything is.
+ */
+export interface DrawWindow {
+  top: number;
+  bottom: number;
+  keep: ReadonlySet<string>;
+}
+
+/** Whether the span from `top` to `bottom` lies (partly) inside `win`. */
+export const spans = (win: DrawWindow | undefined, top: number, bottom: number) => !win || (bottom >= win.top && top <= win.bottom);
+
+/** Whether `node` is drawn in `win`. */
+export const shows = (win: DrawWindow | undefined, node: PlacedNode) =>
+  !win || node.type === 'part' || win.keep.has(node.key) || spans(win, node.y, node.y + node.h);
+
+/** The items of `part` drawn in `win`, in reading order. */
+const itemsOf = (layout: TreeLayout, part: PlacedNode, win: DrawWindow | undefined) => {
+  const items = (layout.children.get(part.key) ?? []).map((key) => layout.byKey.get(key)!);
+  return win ? items.filter((node) => shows(win, node)) : items;
+};
+
 /** The person drawn beside each item of the surroundings, used with `<use href="#ww-person">`. */
 export const personSymbol = svg`<symbol id="ww-person" viewBox="0 0 16 30"
   ><circle cx="8" cy="6" r="5.5" /><path d="M1.5 30V19.5Q1.5 13 8 13Q14.5 13 14.5 19.5V30Z"
 /></symbol>`;
 
 /** The picture around the labels: crown, trunk, branches, ground, soil and roots. */
-export function drawDecor(layout: TreeLayout): SVGTemplateResult {
+export function drawDecor(layout: TreeLayout, win?: DrawWindow): SVGTemplateResult {
   const d = layout.decor;
+  const strokes = (list: typeof d.roots) => (win ? list.filter((s) => spans(win, s.top, s.bottom)) : list);
   const W = layout.width;
   return svg`<g class="decor" aria-hidden="true">
     ${d.canopy ? svg`<path class="canopy" d=${d.canopy} />` : nothing}
@@ -28,10 +53,10 @@ export function drawDecor(layout: TreeLayout): SVGTemplateResult {
           i ? svg`<line class="band-edge" x1="0" x2=${W} y1=${r1(b.y)} y2=${r1(b.y)} />` : nothing
         }`,
     )}
-    ${d.roots.map((s) => svg`<path class="root" d=${s.d} stroke-width=${r1(s.width)} />`)}
+    ${strokes(d.roots).map((s) => svg`<path class="root" d=${s.d} stroke-width=${r1(s.width)} />`)}
     ${d.groundY !== null ? svg`<line class="ground" x1="0" x2=${W} y1=${d.groundY} y2=${d.groundY} />` : nothing}
     ${d.trunk ? svg`<path class="trunk" d=${d.trunk} />` : nothing}
-    ${d.branches.map((s) => svg`<path class="branch" d=${s.d} stroke-width=${r1(s.width)} />`)}
+    ${strokes(d.branches).map((s) => svg`<path class="branch" d=${s.d} stroke-width=${r1(s.width)} />`)}
     ${d.heart
       ? svg`<rect class="heart" x=${r1(d.heart.x)} y=${r1(d.heart.y)} width=${r1(d.heart.w)} height=${r1(d.heart.h)}
           rx=${r1(Math.min(d.heart.h / 2, layout.fontSize * 1.6))} />`
@@ -65,7 +90,13 @@ function drawItem(node: PlacedNode, layout: TreeLayout): SVGTemplateResult {
  * so that each treeitem's name is exactly its `aria-label` (the name, unwrapped and unhyphenated).
  * `partNames` gives each part's accessible name (label plus count).
  */
-export function drawTree(layout: TreeLayout, label: string, describedBy: string, partNames: Map<string, string>): SVGTemplateResult {
+export function drawTree(
+  layout: TreeLayout,
+  label: string,
+  describedBy: string,
+  partNames: Map<string, string>,
+  win?: DrawWindow,
+): SVGTemplateResult {
   const parts = layout.nodes.filter((n) => n.type === 'part');
   return svg`<g class="tree" role="tree" aria-label=${label} aria-describedby=${describedBy}>
     ${repeat(
@@ -78,7 +109,7 @@ export function drawTree(layout: TreeLayout, label: string, describedBy: string,
         <rect class="card" x=${r1(part.x)} y=${r1(part.y)} width=${r1(part.w)} height=${r1(part.h)} rx=${r1(part.h / 2)} />
         <g role="group">
           ${repeat(
-            (layout.children.get(part.key) ?? []).map((key) => layout.byKey.get(key)!),
+            itemsOf(layout, part, win),
             (node) => node.key,
             (node) => drawItem(node, layout),
           )}
@@ -92,7 +123,7 @@ export function drawTree(layout: TreeLayout, label: string, describedBy: string,
  * The wrapped label of every node, on top of the cards, grouped by part (which gives the region's
  * colours); presentational, clicks pass through to the cards.
  */
-export function drawLabels(layout: TreeLayout): SVGTemplateResult {
+export function drawLabels(layout: TreeLayout, win?: DrawWindow): SVGTemplateResult {
   const label = (node: PlacedNode) => {
     const lh = node.type === 'part' ? layout.labelLineHeight : layout.lineHeight;
     const x0 = node.type === 'part' ? 0 : node.x;
@@ -111,11 +142,7 @@ export function drawLabels(layout: TreeLayout): SVGTemplateResult {
       (part) => part.key,
       (part) => svg`<g class="label-group" data-region=${part.region}>
         ${label(part)}
-        ${repeat(
-          (layout.children.get(part.key) ?? []).map((key) => layout.byKey.get(key)!),
-          (node) => node.key,
-          label,
-        )}
+        ${repeat(itemsOf(layout, part, win), (node) => node.key, label)}
       </g>`,
     )}
   </g>`;

@@ -10,7 +10,7 @@ import { approachesEmphasising, emphasisOf, findItem, KIND_OF, localize, type In
 import type { Approach, Dossier, Item, Lang, TreePart } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { createMeasure, wrapText, type Measure } from './text-fit.js';
-import { drawBadge, drawDecor, drawLabels, drawTree, personSymbol } from './tree-drawing.js';
+import { drawBadge, drawDecor, drawLabels, drawTree, personSymbol, shows, type DrawWindow } from './tree-drawing.js';
 import { downloadBlob, inlineComputedStyles, serializeSvg, svgToPng } from './tree-export.js';
 import { treeMessages } from './tree-infographic.messages.js';
 import { treeStyles } from './tree-infographic.styles.js';
@@ -24,6 +24,14 @@ const SIDE_PANEL_MIN = 760;
 const LIST_ALWAYS_UP_TO = 400;
 /** Above this many nodes, resizing waits for the size to settle before laying out again. */
 const LARGE = 800;
+/**
+ * From this many items on, the drawing holds only what is on screen and one step around it: a
+ * tree this large is taller than any screen, and drawing all of it would take the browser seconds.
+ * Scrolling, or moving focus with the keyboard, draws the rest as it comes into view.
+ */
+const WINDOW_FROM = 250;
+/** The drawn window moves in steps of this many px of the drawing. */
+const WINDOW_STEP = 600;
 
 /** Item labels are a little smaller than the text around them, more so on narrow screens. */
 const fontSizeFor = (width: number, base: number) => Math.round(base * (width < 480 ? 0.8 : width < 900 ? 0.85 : 0.9) * 10) / 10;
@@ -132,6 +140,8 @@ export class TreeInfographic extends DossierElement {
   @state() private announcement = '';
   @state() private printing = false;
   @state() private fontEpoch = 0;
+  /** For large trees, the steps of the drawing (WINDOW_STEP px each) that are drawn; null draws all. */
+  @state() private steps: { from: number; to: number } | null = null;
 
   #layout?: TreeLayout;
   #layoutFor?: { dossier: Dossier; key: string };
@@ -142,7 +152,9 @@ export class TreeInfographic extends DossierElement {
   #resizeFrame = 0;
   #els = new Map<string, SVGGElement>();
   #labels = new Map<string, SVGTextElement>();
-  #synced?: TreeLayout;
+  #synced?: object;
+  #window?: { layout: TreeLayout; id: string; value: DrawWindow };
+  #stepsFrame = 0;
   #applied: Applied = { weights: new Map(), current: null, selected: null, tab: null, approach: null, lang: null };
   #collapsed = new Set<string>();
   #focusKey: string | null = null;
@@ -164,6 +176,10 @@ export class TreeInfographic extends DossierElement {
     document.fonts?.addEventListener('loadingdone', this.#onFonts);
     window.addEventListener('beforeprint', this.#onBeforePrint);
     window.addEventListener('afterprint', this.#onAfterPrint);
+    // Any scroller between the tree and the page may move it; scroll events do not bubble, but
+    // they can be caught on their way down.
+    document.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
+    window.addEventListener('resize', this.#onScroll, { passive: true });
   }
 
   override disconnectedCallback(): void {
@@ -175,6 +191,9 @@ export class TreeInfographic extends DossierElement {
     document.fonts?.removeEventListener('loadingdone', this.#onFonts);
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     window.removeEventListener('afterprint', this.#onAfterPrint);
+    document.removeEventListener('scroll', this.#onScroll, { capture: true });
+    window.removeEventListener('resize', this.#onScroll);
+    cancelAnimationFrame(this.#stepsFrame);
   }
 
   #onFonts = () => {
@@ -182,10 +201,40 @@ export class TreeInfographic extends DossierElement {
   };
   #onBeforePrint = () => {
     this.printing = true;
+    this.steps = null;
   };
   #onAfterPrint = () => {
     this.printing = false;
+    this.#measureSteps();
   };
+
+  /** Once a frame at most: which steps of a large drawing are on screen now. */
+  #onScroll = () => {
+    if (!this.steps || this.#stepsFrame) return;
+    this.#stepsFrame = requestAnimationFrame(() => {
+      this.#stepsFrame = 0;
+      this.#measureSteps();
+    });
+  };
+
+  #measureSteps(): void {
+    const steps = this.#stepsOnScreen();
+    if (steps?.from !== this.steps?.from || steps?.to !== this.steps?.to) this.steps = steps;
+  }
+
+  /**
+   * The steps of the drawing on screen, one more on either side; null when the whole drawing is
+   * to be drawn (a small tree, or printing). Before the drawing exists, the host's box stands in.
+   */
+  #stepsOnScreen(): { from: number; to: number } | null {
+    const layout = this.#layout;
+    if (!layout || this.printing || layout.parent.size < WINDOW_FROM) return null;
+    const box = (this.#svg() ?? this).getBoundingClientRect();
+    const scale = box.width ? layout.width / box.width : 1;
+    const last = Math.floor(layout.height / WINDOW_STEP);
+    const step = (y: number) => Math.min(last, Math.max(0, Math.floor((y * scale) / WINDOW_STEP)));
+    return { from: step(-box.top - WINDOW_STEP), to: step(innerHeight - box.top + WINDOW_STEP) };
+  }
 
   #onResize(entries: ResizeObserverEntry[]): void {
     const entry = entries[entries.length - 1];
@@ -230,6 +279,9 @@ export class TreeInfographic extends DossierElement {
     });
     this.#layoutFor = { dossier, key };
     this.#layoutCount++;
+    this.steps = this.#stepsOnScreen();
+    // Measured against the host's box before the drawing exists: check again once it does.
+    this.#onScroll();
     this.#partNames = new Map(
       this.#layout.nodes
         .filter((n) => n.type === 'part')
@@ -400,8 +452,9 @@ export class TreeInfographic extends DossierElement {
   #renderDrawing(d: Dossier, layout: TreeLayout, emphasis: Map<string, { weight: number }>, approach: Approach | undefined): TemplateResult {
     const m = this.msg(treeMessages);
     const title = localize(d.meta.title, this.locale);
+    const win = this.#drawWindow(layout);
     const badges = [...emphasis]
-      .filter(([id]) => layout.byKey.has(id))
+      .filter(([id]) => layout.byKey.has(id) && shows(win, layout.byKey.get(id)!))
       .map(([id, e]) => drawBadge(layout.byKey.get(id)!, e.weight, layout.fontSize));
     return html`<svg
       class=${classMap({ 'ww-tree': true, 'ww-tree--screen': true, 'ww-tree--large': layout.nodes.length > LARGE })}
@@ -412,6 +465,7 @@ export class TreeInfographic extends DossierElement {
       role="none"
       style=${styleMap({ fontSize: `${layout.fontSize}px`, '--_label-size': `${layout.labelSize}px` })}
       data-layout=${this.#layoutCount}
+      data-window=${ifDefined(win ? `${win.top} ${win.bottom}` : undefined)}
       ?data-emphasis=${!!approach}
       @keydown=${this.#onKeydown}
       @click=${this.#onClick}
@@ -419,11 +473,29 @@ export class TreeInfographic extends DossierElement {
       @pointerout=${this.#onPointerOut}
     >
       <defs>${personSymbol}</defs>
-      ${guard([layout], () => drawDecor(layout))} ${guard([layout], () => drawTree(layout, m.treeLabel(title), 'hint', this.#partNames))}
-      ${guard([layout], () => drawLabels(layout))}
+      ${guard([layout, win], () => drawDecor(layout, win))}
+      ${guard([layout, win], () => drawTree(layout, m.treeLabel(title), 'hint', this.#partNames, win))}
+      ${guard([layout, win], () => drawLabels(layout, win))}
       <g class="badges" aria-hidden="true">${badges}</g>
       <g class="focus-ring" aria-hidden="true"><rect class="focus-ring__outer" /><rect class="focus-ring__inner" /></g>
     </svg>`;
+  }
+
+  /**
+   * What of a large drawing to draw: the steps on screen, and the nodes that must stay whatever the
+   * scroll position (the focused one, the tab stop, the selected one and the one with the tooltip).
+   * The same object while none of that changes, so that the drawing is not rendered again.
+   */
+  #drawWindow(layout: TreeLayout): DrawWindow | undefined {
+    const steps = this.steps;
+    if (!steps) return undefined;
+    const keep = [this.#focusKey, this.data.selection.item?.id, this.#tipKey].filter(
+      (key): key is string => !!key && layout.byKey.get(key)?.type === 'item',
+    );
+    const id = `${steps.from} ${steps.to} ${keep.join(' ')}`;
+    if (this.#window?.layout !== layout || this.#window.id !== id)
+      this.#window = { layout, id, value: { top: steps.from * WINDOW_STEP, bottom: (steps.to + 1) * WINDOW_STEP, keep: new Set(keep) } };
+    return this.#window.value;
   }
 
   #panelTarget(d: Dossier): PanelTarget | undefined {
@@ -627,11 +699,13 @@ export class TreeInfographic extends DossierElement {
     const svgEl = this.#svg();
     const layout = this.#layout;
     if (!svgEl || !layout) return;
-    const full = this.#synced !== layout;
+    // What is drawn changes with the layout, and for large trees with the window.
+    const drawn = this.#window?.layout === layout && this.steps ? this.#window : layout;
+    const full = this.#synced !== drawn;
     if (full) {
       this.#els = new Map([...svgEl.querySelectorAll<SVGGElement>('.node')].map((el) => [el.dataset.key!, el]));
       this.#labels = new Map([...svgEl.querySelectorAll<SVGTextElement>('.label[data-key]')].map((el) => [el.dataset.key!, el]));
-      this.#synced = layout;
+      this.#synced = drawn;
     }
     const m = this.msg(treeMessages);
     const t = this.t;
@@ -777,7 +851,14 @@ export class TreeInfographic extends DossierElement {
 
   #focusNode(key: string): void {
     const el = this.#els.get(key);
-    if (!el) return;
+    if (!el) {
+      // Not drawn (a large tree's node off screen): draw it, then focus it, which scrolls it into view.
+      if (!this.#layout?.byKey.has(key)) return;
+      this.#focusKey = key;
+      this.requestUpdate();
+      this.updateComplete.then(() => this.#els.get(key) && this.#focusNode(key));
+      return;
+    }
     this.#setTab(key);
     el.focus();
   }

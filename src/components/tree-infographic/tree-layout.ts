@@ -77,10 +77,12 @@ export interface PlacedNode extends Box {
   setsize: number;
 }
 
-/** A branch or root: an SVG path and its stroke width. */
+/** A branch or root: an SVG path, its stroke width and how far it reaches up and down. */
 export interface Stroke {
   d: string;
   width: number;
+  top: number;
+  bottom: number;
 }
 
 export interface TreeDecor {
@@ -200,9 +202,10 @@ function scallopPath(points: [number, number][]): string {
 }
 
 /** A smooth vertical curve from (x0, y0) to (x1, y1), leaving and arriving vertically. */
-function curve(x0: number, y0: number, x1: number, y1: number, bend = 0.55): string {
+function curve(x0: number, y0: number, x1: number, y1: number, width: number, bend = 0.55): Stroke {
   const dy = (y1 - y0) * bend;
-  return `M${r1(x0)} ${r1(y0)}C${r1(x0)} ${r1(y0 + dy)} ${r1(x1)} ${r1(y1 - dy)} ${r1(x1)} ${r1(y1)}`;
+  const d = `M${r1(x0)} ${r1(y0)}C${r1(x0)} ${r1(y0 + dy)} ${r1(x1)} ${r1(y1 - dy)} ${r1(x1)} ${r1(y1)}`;
+  return { d, width, top: Math.min(y0, y1) - width, bottom: Math.max(y0, y1) + width };
 }
 
 export function layoutTree(input: TreeLayoutInput): TreeLayout {
@@ -535,9 +538,9 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     for (const col of columns.values()) {
       col.sort((p, q) => q.y - p.y);
       const lowest = col[0];
-      decor.branches.push({ d: curve(cx, forkY, lowest.x + lowest.w / 2, lowest.y + lowest.h - 2, 0.5), width: bw });
+      decor.branches.push(curve(cx, forkY, lowest.x + lowest.w / 2, lowest.y + lowest.h - 2, bw, 0.5));
       for (let i = 1; i < col.length; i++)
-        decor.branches.push({ d: curve(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y, col[i].x + col[i].w / 2, col[i].y + col[i].h), width: bw * 0.6 });
+        decor.branches.push(curve(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y, col[i].x + col[i].w / 2, col[i].y + col[i].h, bw * 0.6));
     }
   }
 
@@ -581,12 +584,12 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
         col.sort((p, q) => p.y - q.y);
         const first = col[0];
         const mx = first.x + first.w / 2;
-        decor.roots.push({ d: curve(cx, groundY, mx, first.y + 2, 0.6), width: rw });
+        decor.roots.push(curve(cx, groundY, mx, first.y + 2, rw, 0.6));
         for (let i = 1; i < col.length; i++)
-          decor.roots.push({ d: curve(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y + col[i - 1].h, col[i].x + col[i].w / 2, col[i].y), width: rw * 0.7 });
+          decor.roots.push(curve(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y + col[i - 1].h, col[i].x + col[i].w / 2, col[i].y, rw * 0.7));
         const last = col[col.length - 1];
         const lx = last.x + last.w / 2;
-        decor.roots.push({ d: `M${r1(lx)} ${r1(last.y + last.h - 2)}L${r1(lx)} ${r1(last.y + last.h + fs * 1.6)}`, width: rw * 0.5 });
+        decor.roots.push(curve(lx, last.y + last.h - 2, lx, last.y + last.h + fs * 1.6, rw * 0.5));
       }
     }
     // Soil: its label on top, then one layer per level, each as tall as its card needs and
