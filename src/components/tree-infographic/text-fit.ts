@@ -6,7 +6,11 @@
 /** Width in px of `text` at the measurer's size; `bold` for region labels. */
 export type Measure = (text: string, bold?: boolean) => number;
 
-/** A measurer for one font family and size; results are cached per string. */
+/**
+ * A measurer for one font family and size. Text is measured word by word and the widths added up
+ * with the spaces between (kerning does not cross a space), so that the many candidate lines of
+ * wrapping, and labels sharing words, cost one canvas call per distinct word.
+ */
 export function createMeasure(fontFamily: string, fontSize: number): Measure {
   const canvas = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1) : document.createElement('canvas');
   const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
@@ -14,7 +18,7 @@ export function createMeasure(fontFamily: string, fontSize: number): Measure {
   const family = fontFamily || 'sans-serif';
   // Setting the canvas font parses it: only when it changes, not for every string.
   let weight = 0;
-  return (text, bold = false) => {
+  const word = (text: string, bold: boolean) => {
     const key = (bold ? 'b' : 'n') + text;
     let width = cache.get(key);
     if (width === undefined) {
@@ -23,6 +27,19 @@ export function createMeasure(fontFamily: string, fontSize: number): Measure {
         width = ctx.measureText(text).width;
       } else width = text.length * fontSize * 0.55;
       cache.set(key, width);
+    }
+    return width;
+  };
+  const lines = new Map<string, number>();
+  return (text, bold = false) => {
+    if (!text.includes(' ')) return word(text, bold);
+    const key = (bold ? 'b' : 'n') + text;
+    let width = lines.get(key);
+    if (width === undefined) {
+      const parts = text.split(' ');
+      width = (parts.length - 1) * word(' ', bold);
+      for (const part of parts) if (part) width += word(part, bold);
+      lines.set(key, width);
     }
     return width;
   };

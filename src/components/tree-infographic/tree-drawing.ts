@@ -47,7 +47,7 @@ export function drawDecor(layout: TreeLayout, win?: DrawWindow): SVGTemplateResu
   return svg`<g class="decor" aria-hidden="true">
     ${d.canopy ? svg`<path class="canopy" d=${d.canopy} />` : nothing}
     ${d.soil ? svg`<rect class="soil" x=${d.soil.x} y=${r1(d.soil.y)} width=${d.soil.w} height=${r1(d.soil.h)} rx="4" />` : nothing}
-    ${d.bands.map(
+    ${(win ? d.bands.filter((b) => spans(win, b.y, b.y + b.h)) : d.bands).map(
       (b, i) =>
         svg`<rect class="band band--${i % 2 ? 'even' : 'odd'}" x=${b.x} y=${r1(b.y)} width=${b.w} height=${r1(b.h)} />${
           i ? svg`<line class="band-edge" x1="0" x2=${W} y1=${r1(b.y)} y2=${r1(b.y)} />` : nothing

@@ -222,13 +222,17 @@ export class TreeInfographic extends DossierElement {
     if (steps?.from !== this.steps?.from || steps?.to !== this.steps?.to) this.steps = steps;
   }
 
+  #windowed(layout: TreeLayout | undefined): layout is TreeLayout {
+    return !!layout && !this.printing && layout.parent.size >= WINDOW_FROM;
+  }
+
   /**
    * The steps of the drawing on screen, one more on either side; null when the whole drawing is
    * to be drawn (a small tree, or printing). Before the drawing exists, the host's box stands in.
    */
   #stepsOnScreen(): { from: number; to: number } | null {
     const layout = this.#layout;
-    if (!layout || this.printing || layout.parent.size < WINDOW_FROM) return null;
+    if (!this.#windowed(layout)) return null;
     const box = (this.#svg() ?? this).getBoundingClientRect();
     const scale = box.width ? layout.width / box.width : 1;
     const last = Math.floor(layout.height / WINDOW_STEP);
@@ -279,8 +283,9 @@ export class TreeInfographic extends DossierElement {
     });
     this.#layoutFor = { dossier, key };
     this.#layoutCount++;
-    this.steps = this.#stepsOnScreen();
-    // Measured against the host's box before the drawing exists: check again once it does.
+    // A first guess that reads no geometry (which would lay out the page here): the top of the
+    // drawing, where a reader arrives. Measured once drawn, in the next frame.
+    this.steps = this.#windowed(this.#layout) ? { from: 0, to: Math.ceil(innerHeight / WINDOW_STEP) } : null;
     this.#onScroll();
     this.#partNames = new Map(
       this.#layout.nodes
