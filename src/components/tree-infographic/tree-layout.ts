@@ -445,20 +445,23 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     }
     const contentH = y;
     const cyc = contentH / 2;
+    // Content much taller than the crown is wide (thousands of goals) gets a boxier crown, which
+    // holds it with little empty crown above and below instead of screens of it.
+    const n = clamp((CANOPY_N * contentH) / (2 * a), CANOPY_N, 24);
     // The crown's height: the smallest that keeps every corner of the content inside it.
     let b = contentH / 2 + inset;
     for (const box of crownRows) {
       const hw = Math.max(Math.abs(box.x - cx), Math.abs(box.x + box.w - cx)) + inset;
       const dy = Math.max(Math.abs(box.y - cyc), Math.abs(box.y + box.h - cyc)) + inset;
-      const fx = Math.min(0.97, hw / a) ** CANOPY_N;
-      b = Math.max(b, dy / (1 - fx) ** (1 / CANOPY_N));
+      const fx = Math.min(0.97, hw / a) ** n;
+      b = Math.max(b, dy / (1 - fx) ** (1 / n));
     }
     const top = pad + bump;
     const dy = top + b - cyc;
     shift(crownNodes, dy);
     if (decor.heart) decor.heart.y += dy;
     const ccy = cyc + dy;
-    decor.canopy = scallopPath(superellipsePoints(cx, ccy, a, b, CANOPY_N, bump * 2.6));
+    decor.canopy = scallopPath(superellipsePoints(cx, ccy, a, b, n, bump * 2.6));
     decor.canopyBox = { x: cx - a - bump, y: pad, w: 2 * (a + bump), h: 2 * (b + bump) };
     crownBottom = ccy + b + bump;
     forkY = decor.heart ? decor.heart.y + decor.heart.h * 0.6 : ccy + b * 0.5;
