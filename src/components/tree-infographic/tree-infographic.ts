@@ -87,7 +87,8 @@ interface Applied {
  * is shared with every element around the same `<dossier-provider>`. When an approach is active (chosen here,
  * by another element, or with the `approach` attribute), what it emphasises is highlighted by weight and the
  * rest dimmed. The tree is a WAI-ARIA tree (one tab stop, arrow keys, Home/End, type-ahead) and can be shown
- * as a nested list. Standalone it shows the built-in dossier.
+ * as a nested list. Standalone it shows the built-in dossier. A tree of 250 items or more draws only what is
+ * on screen and a step around it, and the rest as scrolling or the keyboard reaches it; printing draws all.
  *
  * @csspart figure - The figure around everything.
  * @csspart caption - The title and one-line summary.
