@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/lib/minify-templates.mjs';
 
 const root = import.meta.dirname;
 const defineEntries = Object.fromEntries(
@@ -18,12 +19,14 @@ const external = [/^lit(\/.*)?$/, /^@lit\//, /^d3-hierarchy(\/.*)?$/, /^valibot(
  *                           external; `tsc -p tsconfig.build.json` adds the `.d.ts` files beside them
  * `vite build --mode cdn`   dist/cdn/wat-werkt.js: one self-contained, minified file that registers every
  *                           element (the built-in dossier, a dynamic import elsewhere, is inlined)
+ * Both builds minify the CSS and HTML/SVG of Lit's templates (scripts/lib/minify-templates.mjs).
  * `vite build --mode test-harness`  node_modules/.cache/wat-werkt/: React and our wrappers as one ES
  *                           module for the browser tests (React ships CommonJS only)
  */
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'cdn') {
     return {
+      plugins: [minifyTemplatesPlugin({ root })],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -57,6 +60,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     server: { host: '127.0.0.1', port: 5173 },
+    plugins: [minifyTemplatesPlugin({ root })],
     build: {
       outDir: 'dist',
       emptyOutDir: true,

@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { jsonModules } from './test/server/json-modules.mjs';
 import { testRoutes } from './test/server/routes.mjs';
 import { securityRoutes } from './test/server/security-routes.mjs';
+import { templateRoutes } from './test/server/template-routes.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { forcedColorsPlugin } from './test/theming/forced-colors-plugin.mjs';
 
@@ -25,7 +26,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  middleware: [testRoutes, securityRoutes],
+  middleware: [testRoutes, securityRoutes, templateRoutes],
   plugins: [jsonModules(), forcedColorsPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
