@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { sideEffectsOf } from './sizes.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values: args, positionals } = parseArgs({
@@ -115,6 +116,7 @@ async function entryParts(entry) {
     outdir: join(dir, 'out'),
     logLevel: 'error',
     plugins: [
+      sideEffectsOf(root, join(dir, 'dist')),
       {
         name: 'apart',
         setup(b) {

@@ -4,7 +4,7 @@
 import sizeLimit from 'size-limit';
 import esbuildPlugin from '@size-limit/esbuild';
 import filePlugin from '@size-limit/file';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -47,6 +47,31 @@ function loadChecks(configPath) {
   }
 }
 
+/**
+ * An esbuild plugin that keeps the side effects package.json's `sideEffects` names (`./dist/define/*.js`, …)
+ * for the same files of a build elsewhere (`dist`, e.g. bench/tmp/dist/), where those globs do not match:
+ * without it esbuild drops `import './factor-card.js'` from define/factor-grid.js as free of side effects,
+ * and the entry is measured without the elements it registers.
+ */
+export function sideEffectsOf(root, dist) {
+  const { sideEffects } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
+  const patterns = sideEffects
+    .filter((glob) => glob.startsWith('./dist/'))
+    .map((glob) => {
+      const path = resolve(dist, glob.slice('./dist/'.length));
+      return new RegExp(`^${path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+    });
+  return {
+    name: 'side-effects-of-dist',
+    setup(build) {
+      build.onResolve({ filter: /^\./ }, (args) => {
+        const path = resolve(args.resolveDir, args.path);
+        return patterns.some((pattern) => pattern.test(path)) ? { path, sideEffects: true } : undefined;
+      });
+    },
+  };
+}
+
 export async function measureSizes(root, built) {
   const plain = (file) => ({ files: [file], disablePlugins: ['@size-limit/esbuild'] });
   const floor = await sizeOf(plain(built.floor));
@@ -55,7 +80,12 @@ export async function measureSizes(root, built) {
   for (const { budgets, limit: _limit, ...check } of loadChecks(resolve(root, '.size-limit.cjs'))) {
     const paths = files(built.dist, check.path);
     const imports = check.import && Object.fromEntries(Object.values(check.import).map((list) => [paths[0], list]));
-    const sizes = await sizeOf({ ...check, files: paths, ...(imports ? { import: imports } : {}) });
+    const modify = check.modifyEsbuildConfig ?? ((config) => config);
+    const modifyEsbuildConfig = (config) => {
+      const modified = modify(config);
+      return { ...modified, plugins: [...(modified.plugins ?? []), sideEffectsOf(root, built.dist)] };
+    };
+    const sizes = await sizeOf({ ...check, files: paths, ...(imports ? { import: imports } : {}), modifyEsbuildConfig });
     checks.push({ name: check.name, path: check.path, ...sizes, budgets });
   }
   return { floor, cdn, checks };
