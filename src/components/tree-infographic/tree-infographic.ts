@@ -145,7 +145,7 @@ export class TreeInfographic extends DossierElement {
   @state() private steps: { from: number; to: number } | null = null;
 
   #layout?: TreeLayout;
-  #layoutFor?: { dossier: Dossier; key: string };
+  #layoutFor?: { dossier: Dossier; key: string; locale: Lang };
   #layoutCount = 0;
   #partNames = new Map<string, string>();
   #observer?: ResizeObserver;
@@ -268,6 +268,11 @@ export class TreeInfographic extends DossierElement {
     }
     const dossier = this.data.dossier;
     if (!dossier) return;
+    // Reading the computed style recalculates the page's styles: only when the layout may change
+    // (not for a new selection or approach, which restyle what is drawn).
+    const laidOut = this.#layoutFor;
+    const own = changed as Map<PropertyKey, unknown>; // private states are not keys of `this`
+    if (laidOut?.dossier === dossier && laidOut.locale === this.locale && !own.has('width') && !own.has('fontEpoch')) return;
     const style = getComputedStyle(this);
     // The first layout need not wait for the ResizeObserver (a frame, then another for its
     // requestAnimationFrame): the width is read here, and the tree drawn in this update.
@@ -282,7 +287,7 @@ export class TreeInfographic extends DossierElement {
       measure: measureFor(style.fontFamily, size, this.fontEpoch),
       parts: this.#partsInput(dossier),
     });
-    this.#layoutFor = { dossier, key };
+    this.#layoutFor = { dossier, key, locale: this.locale };
     this.#layoutCount++;
     // A first guess that reads no geometry (which would lay out the page here): the top of the
     // drawing, where a reader arrives. Measured once drawn, in the next frame.
