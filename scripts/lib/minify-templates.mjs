@@ -74,10 +74,16 @@ export function minifyCss(css) {
   return out;
 }
 
+/** Results by module and code: the npm and CDN builds of one process (`npm run bench`) minify each module once. */
+const done = new Map();
+
 /** Minified `code` (JavaScript or TypeScript), or null when it has no template to minify. */
-export async function minifyTemplates(code, fileName) {
-  if (!/\b(?:html|svg|css|staticHtml)`/.test(code)) return null;
-  return minifyHTMLLiterals(code, { fileName, html: htmlOptions, css: minifyCss, htmlTags: ['html', 'svg'], cssTags: ['css'] });
+export function minifyTemplates(code, fileName) {
+  if (!/\b(?:html|svg|css|staticHtml)`/.test(code)) return Promise.resolve(null);
+  const key = `${fileName}\0${code}`;
+  if (!done.has(key))
+    done.set(key, minifyHTMLLiterals(code, { fileName, html: htmlOptions, css: minifyCss, htmlTags: ['html', 'svg'], cssTags: ['css'] }));
+  return done.get(key);
 }
 
 /**
@@ -89,7 +95,7 @@ export function minifyTemplatesPlugin({ root }) {
   return {
     name: 'wat-werkt:minify-templates',
     apply: (config, { command }) => command === 'build' && Boolean(config.build?.lib),
-    async transform(code, id) {
+    transform(code, id) {
       const file = id.split('?')[0].replace(/\\/g, '/');
       if (!file.startsWith(src) || !/\.[cm]?[jt]s$/.test(file) || /\.(test|stories)\.[jt]s$/.test(file)) return null;
       return minifyTemplates(code, file);
