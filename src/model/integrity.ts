@@ -14,34 +14,39 @@ import type { Dossier, Lang } from './types.js';
 
 type RefKind = 'factor' | 'goal' | 'craft' | 'level' | 'reference';
 
-export function checkIntegrity(dossier: Dossier, languages: readonly Lang[]): ValidationIssue[] {
+/** Where ids are claimed, in this order; an id's first claim is kept as `index * GROUPS + group`. */
+const GROUPS = ['references', ...COLLECTIONS] as const;
+const KINDS = GROUPS.map((group) => (group === 'approaches' ? 'approach' : group.slice(0, -1)));
+
+/**
+ * `texts`, if given, holds every object of the dossier with an `nl` text (a superset will
+ * do): when each has every required language, the walk looking for missing ones is skipped.
+ */
+export function checkIntegrity(dossier: Dossier, languages: readonly Lang[], texts?: readonly Record<string, unknown>[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const kindOf = new Map<string, string>(); // item id -> kind
-  const firstPath = new Map<string, string>();
+  const claims = new Map<string, number>(); // id -> its first claim
+  const claimPath = (claim: number) => `${GROUPS[claim % GROUPS.length]}[${Math.floor(claim / GROUPS.length)}].id`;
 
   // ── Ids: unique across references and every collection ──
-  const claim = (id: string, path: () => string, kind: string) => {
-    const first = firstPath.get(id);
-    if (first !== undefined) issues.push(issue(path(), 'duplicate-id', { id, first }));
-    else {
-      firstPath.set(id, path());
-      kindOf.set(id, kind);
+  GROUPS.forEach((group, g) => {
+    const list = group === 'references' ? dossier.references : dossier[group];
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i].id;
+      const first = claims.get(id);
+      if (first === undefined) claims.set(id, i * GROUPS.length + g);
+      else issues.push(issue(`${group}[${i}].id`, 'duplicate-id', { id, first: claimPath(first) }));
     }
-  };
-  dossier.references.forEach((ref, i) => claim(ref.id, () => `references[${i}].id`, 'reference'));
-  for (const collection of COLLECTIONS) {
-    const kind = collection === 'approaches' ? 'approach' : collection.slice(0, -1);
-    dossier[collection].forEach((item, i) => claim(item.id, () => `${collection}[${i}].id`, kind));
-  }
+  });
 
   // ── Nothing listed twice: an approach's factors and goals, a factor's levels and goals, tree parts ──
-  const twice = (list: readonly Record<string, unknown>[], key: RefKind, path: string) => {
-    const seen = new Set<string>();
-    list.forEach((entry, i) => {
-      const id = entry[key] as string;
+  const seen = new Set<string>();
+  const twice = (list: readonly Record<string, unknown>[], key: RefKind | 'id', path: string) => {
+    seen.clear();
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i][key] as string;
       if (seen.has(id)) issues.push(issue(`${path}[${i}].${key}`, 'listed-twice', { id }));
       seen.add(id);
-    });
+    }
   };
   dossier.approaches.forEach((a, i) => {
     twice(a.emphasis, 'factor', `approaches[${i}].emphasis`);
@@ -51,62 +56,78 @@ export function checkIntegrity(dossier: Dossier, languages: readonly Lang[]): Va
     twice(f.levels, 'level', `factors[${i}].levels`);
     twice(f.serves, 'goal', `factors[${i}].serves`);
   });
-  const partIds = new Set<string>();
-  dossier.tree.parts.forEach((part, i) => {
-    if (partIds.has(part.id)) issues.push(issue(`tree.parts[${i}].id`, 'listed-twice', { id: part.id }));
-    partIds.add(part.id);
-  });
+  twice(dossier.tree.parts, 'id', 'tree.parts');
 
   // ── Every reference names an item of the right kind ──
-  const ref = (id: string, kind: RefKind, path: () => string) => {
-    if (kindOf.get(id) !== kind) issues.push(issue(path(), 'unknown-ref', { kind, id }));
-  };
-  const sources = (list: readonly string[], at: () => string) => {
-    for (let i = 0; i < list.length; i++) ref(list[i], 'reference', () => `${at()}.sources[${i}]`);
-  };
-  const statements = (list: readonly { sources: readonly string[] }[] | undefined, at: () => string) =>
-    list?.forEach((s, j) => sources(s.sources, () => `${at()}[${j}]`));
-  const related = (list: readonly Record<string, unknown>[], key: RefKind, path: () => string) =>
-    list.forEach((entry, i) => {
-      const at = () => `${path()}[${i}]`;
-      ref(entry[key] as string, key, () => `${at()}.${key}`);
-      sources(entry.sources as string[], at);
-    });
-
-  statements(dossier.meta.method, () => 'meta.method');
-  statements(dossier.meta.purpose, () => 'meta.purpose');
-  for (const collection of COLLECTIONS) {
-    dossier[collection].forEach((item, i) => {
-      const at = () => `${collection}[${i}]`;
-      sources(item.sources, at);
-      statements(item.statements, () => `${at()}.statements`);
-    });
-  }
-  dossier.approaches.forEach((a, i) => {
-    const at = () => `approaches[${i}]`;
-    related(a.emphasis, 'factor', () => `${at()}.emphasis`);
-    related(a.goals, 'goal', () => `${at()}.goals`);
-    if (a.leadingCraft) {
-      const craft = a.leadingCraft;
-      ref(craft.craft, 'craft', () => `${at()}.leadingCraft.craft`);
-      sources(craft.sources, () => `${at()}.leadingCraft`);
-    }
-    for (const key of ['role', 'methods', 'risks'] as const) statements(a[key], () => `${at()}.${key}`);
-  });
-  dossier.factors.forEach((f, i) => {
-    related(f.levels, 'level', () => `factors[${i}].levels`);
-    related(f.serves, 'goal', () => `factors[${i}].serves`);
-  });
-  dossier.tree.parts.forEach((part, i) => sources(part.sources, () => `tree.parts[${i}]`));
-
-  // ── Every text in each required language (one walk, issues grouped by language) ──
-  const missing = languages.map(() => [] as ValidationIssue[]);
+  // `keys` is the path to where we are, spelled out only for an issue.
   const keys: (string | number)[] = [];
-  const pathHere = () => {
+  const here = () => {
     let path = '';
     for (const key of keys) path = typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
     return path;
   };
+  const ref = (id: string, kind: RefKind, key: string | number) => {
+    const claim = claims.get(id);
+    if (claim === undefined || KINDS[claim % GROUPS.length] !== kind) {
+      keys.push(key);
+      issues.push(issue(here(), 'unknown-ref', { kind, id }));
+      keys.pop();
+    }
+  };
+  /** The sources of the object at `keys`. */
+  const sources = (list: readonly string[]) => {
+    keys.push('sources');
+    for (let i = 0; i < list.length; i++) ref(list[i], 'reference', i);
+    keys.pop();
+  };
+  const each = <T>(list: readonly T[] | undefined, key: string | number, check: (entry: T) => void) => {
+    if (!list) return;
+    keys.push(key);
+    for (let i = 0; i < list.length; i++) {
+      keys.push(i);
+      check(list[i]);
+      keys.pop();
+    }
+    keys.pop();
+  };
+  const statement = (s: { sources: readonly string[] }) => sources(s.sources);
+  const related = (key: RefKind) => (entry: Record<string, unknown>) => {
+    ref(entry[key] as string, key, key);
+    sources(entry.sources as string[]);
+  };
+  const [factor, goal, level] = [related('factor'), related('goal'), related('level')];
+
+  keys.push('meta');
+  each(dossier.meta.method, 'method', statement);
+  each(dossier.meta.purpose, 'purpose', statement);
+  keys.pop();
+  for (const collection of COLLECTIONS) {
+    each(dossier[collection], collection, (item) => {
+      sources(item.sources);
+      each(item.statements, 'statements', statement);
+    });
+  }
+  each(dossier.approaches, 'approaches', (a) => {
+    each(a.emphasis, 'emphasis', factor);
+    each(a.goals, 'goals', goal);
+    if (a.leadingCraft) {
+      keys.push('leadingCraft');
+      related('craft')(a.leadingCraft);
+      keys.pop();
+    }
+    for (const key of ['role', 'methods', 'risks'] as const) each(a[key], key, statement);
+  });
+  each(dossier.factors, 'factors', (f) => {
+    each(f.levels, 'levels', level);
+    each(f.serves, 'serves', goal);
+  });
+  keys.push('tree');
+  each(dossier.tree.parts, 'parts', (part) => sources(part.sources));
+  keys.pop();
+
+  // ── Every text in each required language (one walk, issues grouped by language) ──
+  if (texts && allPresent(texts, languages)) return issues;
+  const missing = languages.map(() => [] as ValidationIssue[]);
   const visit = (node: unknown) => {
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
@@ -118,7 +139,7 @@ export function checkIntegrity(dossier: Dossier, languages: readonly Lang[]): Va
       const record = node as Record<string, unknown>;
       if (typeof record.nl === 'string') {
         languages.forEach((lang, l) => {
-          if (!record[lang]) missing[l].push(issue(`${pathHere()}.${lang}`, 'missing-language', { language: lang }));
+          if (!record[lang]) missing[l].push(issue(`${here()}.${lang}`, 'missing-language', { language: lang }));
         });
       } else
         for (const key in record) {
@@ -132,6 +153,11 @@ export function checkIntegrity(dossier: Dossier, languages: readonly Lang[]): Va
   if (languages.length) visit(dossier);
   for (const list of missing) issues.push(...list);
   return issues;
+}
+
+function allPresent(texts: readonly Record<string, unknown>[], languages: readonly Lang[]): boolean {
+  for (const text of texts) for (const lang of languages) if (!text[lang]) return false;
+  return true;
 }
 
 /** Calls `visit` for every localised text in the dossier (any object with an `nl` string). */
