@@ -25,7 +25,7 @@ const { values: args, positionals } = parseArgs({
   options: { top: { type: 'string', default: '25' }, json: { type: 'boolean', default: false } },
 });
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
-const name = (id) => relative(root, id).replace(/^node_modules\//, '');
+const name = (id) => relative(root, id).replace(/^.*node_modules\//, '');
 
 /** Base64 VLQ of one source-map `mappings` line into [generatedColumn, sourceIndex] pairs (absolute). */
 const B64 = Object.fromEntries([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'].map((c, i) => [c, i]));
