@@ -2,7 +2,7 @@
 import { issue, type ValidationIssue } from './issues.js';
 import { MAX_DOCUMENT } from './schema.js';
 import type { Dossier } from './types.js';
-import { validateDossier, type ValidateOptions } from './validate.js';
+import { validateFully, validateParsed, type ValidateOptions, type ValidationResult } from './validate.js';
 
 /**
  * Why a dossier could not be had:
@@ -36,11 +36,15 @@ const DEFAULT_TIMEOUT = 15_000;
 const sane = (ms: number | undefined) => (typeof ms === 'number' && ms > 0 && ms <= 2 ** 31 - 1 ? Math.floor(ms) : DEFAULT_TIMEOUT);
 const tooLarge = (unit: 'bytes' | 'characters') => issue('', 'too-large', { max: MAX_DOCUMENT, unit });
 
-/** Validates a parsed value. */
+/**
+ * Validates a parsed value, as `validateDossier` does. Every element carries this one (for its
+ * `dossier` property and the built-in dossier), so it does without the fast path, which is larger.
+ */
 export function fromValue(value: unknown, options: ValidateOptions = {}): LoadResult {
-  const result = validateDossier(value, options);
-  return result.ok ? result : { ok: false, error: { kind: 'invalid', issues: result.issues } };
+  return loaded(validateFully(value, options));
 }
+
+const loaded = (result: ValidationResult): LoadResult => (result.ok ? result : { ok: false, error: { kind: 'invalid', issues: result.issues } });
 
 /** Parses and validates JSON text of at most `MAX_DOCUMENT` characters. Never throws. */
 export function parseDossier(text: string, options: ValidateOptions = {}): LoadResult {
@@ -52,7 +56,8 @@ export function parseDossier(text: string, options: ValidateOptions = {}): LoadR
   } catch (error) {
     return { ok: false, error: { kind: 'not-json', issues: [issue('', 'invalid-json', { detail: (error as Error).message })] } };
   }
-  return fromValue(value, options);
+  // The parsed value is ours alone, so a valid one need not be copied.
+  return loaded(validateParsed(value, options));
 }
 
 /**

@@ -1,5 +1,6 @@
 /** Runtime validation: unknown input in, a typed dossier or a list of issues out. */
 import { safeParse } from 'valibot';
+import { COPYING, IN_PLACE, compileSchema, type CompiledSchema, type Walk } from './fast-path.js';
 import { checkIntegrity } from './integrity.js';
 import { formatPath, fromValibot, issue, type ValidationIssue } from './issues.js';
 import { DossierSchema, MAX_LIST, MAX_REPORTED_VALUES, MAX_VALUES } from './schema.js';
@@ -18,10 +19,38 @@ export interface ValidateOptions {
  * (`__proto__` included) never reach the elements.
  */
 export function validateDossier(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  return validate(input, options, (copying ??= compile(COPYING) ?? null));
+}
+
+/**
+ * `validateDossier` for a value fresh from `JSON.parse` that no one else holds: a valid one is
+ * returned itself instead of a copy equal to it (objects whose keys come in another order
+ * than the schema's replaced by copies in its order, as valibot writes them).
+ */
+export function validateParsed(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  return validate(input, options, (inPlace ??= compile(IN_PLACE) ?? null));
+}
+
+/**
+ * `validateDossier` without a fast path: the same outcome, slower for a large valid dossier, in
+ * less code (each fast path adds about a kilobyte to a bundle). Tests hold the fast paths to it.
+ */
+export function validateFully(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  return validate(input, options, null);
+}
+
+function validate(input: unknown, options: ValidateOptions, fast: CompiledSchema | null): ValidationResult {
   try {
     // Inside the try: Array.isArray throws on a revoked proxy.
     if (typeof input !== 'object' || input === null || Array.isArray(input))
       return { ok: false, issues: [issue('', 'wrong-type', { expected: 'object', received: Array.isArray(input) ? 'array' : input === null ? 'null' : typeof input })] };
+    // The common case first: a valid dossier, in one walk. Anything it refuses takes the full path below.
+    const quick = fast?.run(input);
+    if (quick && quick.values <= MAX_VALUES) {
+      const dossier = quick.output as Dossier;
+      const issues = checkIntegrity(dossier, options.languages ?? ['nl'], quick.collected);
+      return issues.length ? { ok: false, issues } : { ok: true, dossier };
+    }
     const size = checkSize(input);
     if (size.issues.length) return { ok: false, issues: size.issues };
     const parsed = safeParse(DossierSchema, input, size.values > MAX_REPORTED_VALUES ? { abortEarly: true } : undefined);
@@ -32,6 +61,16 @@ export function validateDossier(input: unknown, options: ValidateOptions = {}): 
     // Getters that throw, revoked proxies, stack overflows in exotic input: report, don't crash.
     return { ok: false, issues: [issue('', 'invalid', { detail: String(error) })] };
   }
+}
+
+/**
+ * The schema compiled for valid input (see `fast-path.ts`), each way on first use; `null` if it
+ * uses what the compiler does not know. Each collects every object with an `nl` text, for `checkIntegrity`.
+ */
+let copying: CompiledSchema | null | undefined;
+let inPlace: CompiledSchema | null | undefined;
+function compile(walk: Walk) {
+  return compileSchema(DossierSchema, { walk, maxList: MAX_LIST, maxDepth: SCHEMA_DEPTH, collect: (entries) => Object.hasOwn(entries, 'nl') });
 }
 
 /** The schema looks no deeper than this (`approaches[0].role[0].text.nl` is at depth 6). */
