@@ -248,7 +248,7 @@ export function compileSchema(schema: GenericSchema, { walk, maxList, maxDepth, 
     return (value) => {
       const out = base(value) as string | unknown[];
       if (out.length < min || out.length > max) refuse();
-      for (const pattern of patterns) if (!pattern.test(out as string)) refuse();
+      for (let i = 0; i < patterns.length; i++) if (!patterns[i].test(out as string)) refuse();
       return out;
     };
   };
