@@ -156,6 +156,7 @@ export class TreeInfographic extends DossierElement {
   #synced?: object;
   #window?: { layout: TreeLayout; id: string; value: DrawWindow };
   #stepsFrame = 0;
+  #scrollRoots: (Document | ShadowRoot)[] = [];
   #applied: Applied = { weights: new Map(), current: null, selected: null, tab: null, approach: null, lang: null };
   #collapsed = new Set<string>();
   #focusKey: string | null = null;
@@ -177,9 +178,12 @@ export class TreeInfographic extends DossierElement {
     document.fonts?.addEventListener('loadingdone', this.#onFonts);
     window.addEventListener('beforeprint', this.#onBeforePrint);
     window.addEventListener('afterprint', this.#onAfterPrint);
-    // Any scroller between the tree and the page may move it; scroll events do not bubble, but
-    // they can be caught on their way down.
-    document.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
+    // Any scroller between the tree and the page may move it. Scroll events do not bubble, but can
+    // be caught on their way down: at the document, and at each shadow root around the tree, since
+    // a scroller's event inside a shadow tree does not leave it.
+    this.#scrollRoots = [document];
+    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) this.#scrollRoots.push(root);
+    for (const root of this.#scrollRoots) root.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
     window.addEventListener('resize', this.#onScroll, { passive: true });
   }
 
@@ -192,7 +196,8 @@ export class TreeInfographic extends DossierElement {
     document.fonts?.removeEventListener('loadingdone', this.#onFonts);
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     window.removeEventListener('afterprint', this.#onAfterPrint);
-    document.removeEventListener('scroll', this.#onScroll, { capture: true });
+    for (const root of this.#scrollRoots) root.removeEventListener('scroll', this.#onScroll, { capture: true });
+    this.#scrollRoots = [];
     window.removeEventListener('resize', this.#onScroll);
     cancelAnimationFrame(this.#stepsFrame);
   }

@@ -98,6 +98,33 @@ describe('<tree-infographic> with many items', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('follows a scroller inside another shadow root', async () => {
+    // An intranet's layout component: the tree inside a scrolling box in a shadow root, alone on the page.
+    provider.parentElement!.remove();
+    scrollTo(0, 0);
+    const outer = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: 1100px; --ww-duration: 0s"></div>`);
+    const shadow = outer.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<div class="scroller" style="height: 600px; overflow: auto"></div>';
+    const scroller = shadow.querySelector<HTMLDivElement>('.scroller')!;
+    const inner = document.createElement('dossier-provider');
+    inner.dossier = big;
+    const boxed = document.createElement('tree-infographic');
+    inner.append(boxed);
+    scroller.append(inner);
+    await until(() => !!boxed.shadowRoot?.querySelector('svg.ww-tree--screen .node--item'), 'the boxed tree to be drawn');
+    await settle(boxed);
+    const lastFactor = big.factors.at(-1)!;
+    expect(keys(boxed).has(lastFactor.id), 'not drawn at the top').to.be.false;
+    const g = () => drawing(boxed).querySelector<SVGGElement>(`.node[data-key="${lastFactor.id}"]`);
+    // Scroll the box (not the page) to the end of the roots.
+    scroller.scrollTop = scroller.scrollHeight;
+    await settle(boxed);
+    expect(keys(boxed).size, 'items drawn at the bottom').to.be.greaterThan(0);
+    const rootsBottom = drawing(boxed).getBoundingClientRect().bottom;
+    expect(rootsBottom, 'the box shows the end of the drawing').to.be.at.most(scroller.getBoundingClientRect().bottom + 1);
+    expect(g(), 'the last factor, near the bottom, is drawn').to.exist;
+  });
+
   it('brings an item off screen into view when the keyboard moves to it', async () => {
     // Reading order: … the roots' part, its 600 factors, the trunk's part …; from the trunk (near
     // the top), Up goes to the last factor, at the very bottom of the roots.
