@@ -2,7 +2,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../i18n/common.js';
 import { indexDossier, localize } from '../model/query.js';
-import { SAFE_LINK_PATTERN } from '../model/schema.js';
+import { SAFE_LINK_PATTERN } from '../model/constants.js';
 import type { Basis, Dossier, Lang, Statement } from '../model/types.js';
 
 /** The href when its scheme is https:, http: or mailto:, else undefined: never a javascript: link. */

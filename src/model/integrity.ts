@@ -9,7 +9,7 @@
  * checking them.
  */
 import { issue, type ValidationIssue } from './issues.js';
-import { COLLECTIONS } from './schema.js';
+import { COLLECTIONS } from './constants.js';
 import type { Dossier, Lang } from './types.js';
 
 type RefKind = 'factor' | 'goal' | 'craft' | 'level' | 'reference';

@@ -1,6 +1,6 @@
 /** Loading a dossier from text or a URL, with every way it can fail named. */
 import { issue, type ValidationIssue } from './issues.js';
-import { MAX_DOCUMENT } from './schema.js';
+import { MAX_DOCUMENT } from './constants.js';
 import type { Dossier } from './types.js';
 import { validateFully, validateParsed, type ValidateOptions, type ValidationResult } from './validate.js';
 

@@ -1,5 +1,5 @@
 /** Read-only questions elements ask of a dossier. Pure functions, cached per dossier. */
-import { COLLECTIONS } from './schema.js';
+import { COLLECTIONS } from './constants.js';
 import type { Basis, Collection, Dossier, Item, ItemKind, Lang, LocalizedText, Reference } from './types.js';
 
 /** The text in the wanted language, falling back to Dutch, the dossier's own language. */
