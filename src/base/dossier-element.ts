@@ -13,7 +13,11 @@ import { WatWerktElement } from './wat-werkt-element.js';
 export class DossierElement extends WatWerktElement {
   protected readonly data = new DossierController(this);
 
-  /** A dossier object for this element alone; validated before use. Overrides any provider. */
+  /**
+   * A dossier object for this element alone; validated before use. Overrides any provider. The
+   * validator loads on first use, so the check ends a few ticks later: until then the element shows
+   * its loading state and this getter returns undefined, then the checked dossier (or the error).
+   */
   @property({ attribute: false })
   get dossier(): Dossier | undefined {
     return this.data.dossier;

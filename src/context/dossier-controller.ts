@@ -2,13 +2,27 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { WatWerktEventMap } from '../events.js';
 import { loadBuiltinDossier } from '../model/builtin.js';
-import { formatIssue } from '../model/issues.js';
-import { fromValue } from '../model/load.js';
+import { formatIssue, issue } from '../model/issues.js';
+import type { LoadResult } from '../model/load.js';
 import type { Dossier } from '../model/types.js';
 import { dossierContext, type DossierState } from './dossier-context.js';
 import { selectionContext, type SelectedItem, type Selection, type SelectionState } from './selection-context.js';
 
 const PROVIDER_TAG = 'dossier-provider';
+
+/**
+ * Checks a dossier given to an element. The validator is a chunk of its own, loaded on first use:
+ * an element that shows a provider's dossier never needs it, and so does not carry it.
+ */
+async function validate(value: unknown): Promise<LoadResult> {
+  try {
+    const { fromValue } = await import('../model/load.js');
+    return fromValue(value);
+  } catch (error) {
+    // The chunk could not be loaded (offline, blocked): say so, never show the data unchecked.
+    return { ok: false, error: { kind: 'network', issues: [issue('', 'invalid', { detail: String((error as Error)?.message ?? error) })] } };
+  }
+}
 const ROOT_KEY = Symbol.for('wat-werkt.context-root');
 
 /**
@@ -43,6 +57,8 @@ function insideUndefinedProvider(element: Element): boolean {
  */
 export class DossierController implements ReactiveController {
   #own?: DossierState;
+  /** Counts the dossiers given, so that a slow check of an older one is dropped. */
+  #ownCheck = 0;
   #fromContext?: DossierState;
   #builtin?: DossierState;
   #shared?: SelectionState;
@@ -88,17 +104,25 @@ export class DossierController implements ReactiveController {
     });
   }
 
-  /** Sets the element's own dossier (its `dossier` property); validated, never trusted. */
+  /**
+   * Sets the element's own dossier (its `dossier` property); validated, never trusted. The element
+   * shows its loading state until the check is done (a microtask once the validator is loaded).
+   */
   setOwn(value: Dossier | undefined): void {
+    const check = ++this.#ownCheck;
     if (value === undefined) this.#own = undefined;
     else {
-      const result = fromValue(value);
-      this.#own = result.ok ? { status: 'ready', dossier: result.dossier } : { status: 'error', error: result.error };
-      if (!result.ok)
-        console.error(
-          '[wat-werkt] the dossier property is invalid:',
-          result.error.issues.slice(0, 50).map((i) => formatIssue(i, 'en')),
-        );
+      this.#own = { status: 'loading' };
+      validate(value).then((result) => {
+        if (check !== this.#ownCheck) return; // a newer dossier was given meanwhile
+        this.#own = result.ok ? { status: 'ready', dossier: result.dossier } : { status: 'error', error: result.error };
+        if (!result.ok)
+          console.error(
+            '[wat-werkt] the dossier property is invalid:',
+            result.error.issues.slice(0, 50).map((i) => formatIssue(i, 'en')),
+          );
+        this.host.requestUpdate();
+      });
     }
     this.host.requestUpdate();
   }

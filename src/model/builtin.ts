@@ -4,14 +4,16 @@
  */
 import { issue } from './issues.js';
 import type { LoadResult } from './load.js';
-import { fromValue } from './load.js';
 
 let builtin: Promise<LoadResult> | undefined;
 
-/** Never rejects: a chunk that fails to load (offline, blocked) is a `network` error, and the next call tries again. */
+/**
+ * Never rejects: a chunk that fails to load (offline, blocked) is a `network` error, and the next call tries again.
+ * The validator comes with the data, on first use: an element shown by a provider carries neither.
+ */
 export function loadBuiltinDossier(): Promise<LoadResult> {
-  builtin ??= import('../../data/samenlevingsopbouw.json').then(
-    (module) => fromValue(module.default),
+  builtin ??= Promise.all([import('../../data/samenlevingsopbouw.json'), import('./load.js')]).then(
+    ([module, { fromValue }]) => fromValue(module.default),
     (error: unknown): LoadResult => {
       builtin = undefined;
       return { ok: false, error: { kind: 'network', issues: [issue('', 'invalid', { detail: String((error as Error)?.message ?? error) })] } };

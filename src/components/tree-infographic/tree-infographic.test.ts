@@ -38,6 +38,8 @@ function readingOrder(d: Dossier): string[] {
 }
 
 async function ready(el: TreeInfographic, width?: number): Promise<void> {
+  // A dossier just given is checked first: let that update replace what was drawn before.
+  await el.updateComplete;
   await until(() => {
     const svg = drawing(el);
     return !!svg && !!svg.querySelector('.node--item') && (width === undefined || svg.getAttribute('width') === String(width));
