@@ -1,4 +1,4 @@
-import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
@@ -9,12 +9,14 @@ import { basisBadge, fragmentStyles, renderSources, renderStatements } from '../
 import { approachesEmphasising, emphasisOf, findItem, KIND_OF, localize, type IndexedItem } from '../../model/query.js';
 import type { Approach, Dossier, Item, Lang, TreePart } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
-import { createMeasure, wrapText, type Measure } from './text-fit.js';
+import { createMeasure, type Measure } from './text-fit.js';
 import { drawBadge, drawDecor, drawLabels, drawTree, personSymbol, shows, type DrawWindow } from './tree-drawing.js';
-import { downloadBlob, inlineComputedStyles, serializeSvg, svgToPng } from './tree-export.js';
 import { treeMessages } from './tree-infographic.messages.js';
 import { treeStyles } from './tree-infographic.styles.js';
 import { layoutTree, type PlacedNode, type TreeLayout, type TreePartInput } from './tree-layout.js';
+
+/** The picture to export, loaded on first use. */
+const picture = () => import('./tree-picture.js');
 
 /** Width of the exported picture: a landscape slide. */
 const EXPORT_WIDTH = 1400;
@@ -1037,7 +1039,7 @@ export class TreeInfographic extends DossierElement {
   /** The same picture as `toSVG()`, as a PNG at `scale` times its size (2 by default). */
   async toPNG(scale = 2): Promise<Blob> {
     const { text, width, height } = await this.#exportSvg();
-    return svgToPng(text, width, height, scale);
+    return (await picture()).svgToPng(text, width, height, scale);
   }
 
   /** Offers the picture as a file: `wat-werkt-boom-<lang>.svg` or `.png`. */
@@ -1045,7 +1047,7 @@ export class TreeInfographic extends DossierElement {
     const name = `wat-werkt-${this.locale === 'en' ? 'tree' : 'boom'}-${this.locale}.${format}`;
     try {
       const blob = format === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
-      downloadBlob(blob, name);
+      (await picture()).downloadBlob(blob, name);
     } catch (error) {
       console.error('[wat-werkt] <tree-infographic> export failed:', error);
       this.announcement = this.msg(treeMessages).exportFailed;
@@ -1056,121 +1058,26 @@ export class TreeInfographic extends DossierElement {
     const d = this.data.dossier;
     if (!d) throw new Error('The dossier is not loaded yet');
     await document.fonts?.ready;
-    const m = this.msg(treeMessages);
-    const t = this.t;
-    const lang = this.locale;
     const style = getComputedStyle(this);
-    const fs = fontSizeFor(EXPORT_WIDTH, parseFloat(style.fontSize) || 16);
-    const measure = measureFor(style.fontFamily, fs, this.fontEpoch);
-    const layout = layoutTree({ width: EXPORT_WIDTH, fontSize: fs, measure, parts: this.#partsInput(d) });
-    const W = EXPORT_WIDTH;
-    const pad = 28;
+    const fontSize = fontSizeFor(EXPORT_WIDTH, parseFloat(style.fontSize) || 16);
     const approach = this.#activeApproach(d);
-    const emphasis = approach ? emphasisOf(d, approach.id) : new Map<string, { weight: number }>();
-
-    // Header: title and subtitle, wrapped to the width.
-    const titleSize = fs * 1.9;
-    const subSize = fs * 1.05;
-    const titleLines = wrapText(localize(d.meta.title, lang), W - 2 * pad, (s) => measure(s, true) * (titleSize / fs));
-    const subtitle = [d.meta.subtitle ? localize(d.meta.subtitle, lang) : '', `${d.meta.publisher}, ${d.meta.year}`].filter(Boolean).join(' · ');
-    const subLines = wrapText(subtitle, W - 2 * pad, (s) => measure(s) * (subSize / fs));
-    let y = pad;
-    const header = [
-      ...titleLines.map((line) => {
-        y += titleSize * 1.15;
-        return svg`<text class="export__title" x=${pad} y=${y} font-size=${titleSize}>${line}</text>`;
-      }),
-      ...subLines.map((line) => {
-        y += subSize * 1.4;
-        return svg`<text class="export__sub" x=${pad} y=${y} font-size=${subSize}>${line}</text>`;
-      }),
-    ];
-    const drawingTop = Math.ceil(y + fs);
-
-    // Legend: flowing items, then the source.
-    const ls = fs * 0.95;
-    const textW = (s: string, bold = false) => measure(s, bold) * (ls / fs);
-    type Piece = { w: number; draw: (x: number, y: number) => ReturnType<typeof svg> };
-    const textPiece = (s: string, cls = 'export__text', bold = false): Piece => ({
-      w: textW(s, bold),
-      draw: (x, yy) => svg`<text class=${cls} x=${x} y=${yy + ls * 0.35} font-size=${ls}>${s}</text>`,
+    const { drawPicture } = await picture();
+    return drawPicture({
+      host: this,
+      stage: this.renderRoot,
+      dossier: d,
+      lang: this.locale,
+      m: this.msg(treeMessages),
+      t: this.t,
+      width: EXPORT_WIDTH,
+      fontSize,
+      measure: measureFor(style.fontFamily, fontSize, this.fontEpoch),
+      parts: this.#partsInput(d),
+      partNames: this.#partNames,
+      approach,
+      weightsAreInterpretation: !!approach && this.#weightsAreInterpretation(approach),
+      hasInterpretation: this.#hasInterpretation(d),
     });
-    const samplePiece = (kind: 1 | 2 | 3 | 'dim' | 'dashed', label: string): Piece => ({
-      w: 40 + textW(label),
-      draw: (x, yy) => svg`<g transform="translate(${x} ${yy - 11})">
-          <rect class="sample sample--${kind}" x="2" y="6" width="30" height="14" rx="4" />
-          ${typeof kind === 'number'
-            ? svg`<rect class="badge__pill" x="6" y="1.5" width="22" height="9" rx="4.5" />${[1, 2, 3].map(
-                (i) => svg`<circle class=${i <= kind ? 'badge__dot badge__dot--on' : 'badge__dot'} cx=${6 + (22 * i) / 4} cy="6" r="2" />`,
-              )}`
-            : nothing}
-        </g>${svg`<text class="export__text" x=${x + 40} y=${yy + ls * 0.35} font-size=${ls}>${label}</text>`}`,
-    });
-    const rows: Piece[][] = [];
-    if (approach) {
-      const row: Piece[] = [textPiece(m.legendFor(localize(approach.name, lang)), 'export__text export__strong', true)];
-      for (const w of [3, 2, 1] as const) row.push(samplePiece(w, t.weight[w]));
-      row.push(samplePiece('dim', m.legendDimmed));
-      if (this.#weightsAreInterpretation(approach)) row.push(textPiece(m.weightsBasis));
-      rows.push(row);
-    }
-    if (this.#hasInterpretation(d)) rows.push([samplePiece('dashed', m.legendDashed)]);
-    rows.push([textPiece(m.credit(d.meta.publisher, d.meta.year), 'export__sub')]);
-    const legend: ReturnType<typeof svg>[] = [];
-    let ly = drawingTop + layout.height + fs * 1.6;
-    for (const row of rows) {
-      let x = pad;
-      for (const piece of row) {
-        if (x > pad && x + piece.w > W - pad) {
-          x = pad;
-          ly += ls * 2;
-        }
-        legend.push(piece.draw(x, ly));
-        x += piece.w + 18;
-      }
-      ly += ls * 2;
-    }
-    const H = Math.ceil(ly + pad - ls);
-
-    const badges = [...emphasis].filter(([id]) => layout.byKey.has(id)).map(([id, e]) => drawBadge(layout.byKey.get(id)!, e.weight, layout.fontSize));
-    const container = document.createElement('div');
-    container.className = 'export-stage';
-    container.setAttribute('aria-hidden', 'true');
-    this.renderRoot.append(container);
-    try {
-      render(
-        html`<svg
-          class="ww-tree ww-tree--export"
-          viewBox="0 0 ${W} ${H}"
-          width=${W}
-          height=${H}
-          style=${styleMap({ fontSize: `${layout.fontSize}px`, '--_label-size': `${layout.labelSize}px` })}
-          ?data-emphasis=${!!approach}
-        >
-          <title>${localize(d.meta.title, lang)}</title>
-          <defs>${personSymbol}</defs>
-          <rect class="export__bg" width=${W} height=${H} />
-          ${header}
-          <g transform="translate(0 ${drawingTop})">
-            ${drawDecor(layout)} ${drawTree(layout, '', '', this.#partNames)} ${drawLabels(layout)}
-            <g class="badges">${badges}</g>
-          </g>
-          ${legend}
-        </svg>`,
-        container,
-        { host: this },
-      );
-      const out = container.querySelector('svg')!;
-      for (const el of out.querySelectorAll<SVGElement>('.node, .label')) {
-        const w = emphasis.get(el.dataset.key ?? '')?.weight;
-        if (w) el.setAttribute('data-weight', String(w));
-        if (approach && el.dataset.key === approach.id) el.setAttribute('data-current', '');
-      }
-      inlineComputedStyles(out);
-      return { text: serializeSvg(out), width: W, height: H };
-    } finally {
-      container.remove();
-    }
   }
 }
 

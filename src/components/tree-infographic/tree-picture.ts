@@ -1,0 +1,154 @@
+/**
+ * The tree as a picture to keep or present: a standalone SVG at slide width with title, legend and
+ * source, in the current language and theme, with the active approach's emphasis. Loaded on first
+ * use (`toSVG()`, `toPNG()`, the download buttons): most readers never export.
+ */
+import { html, nothing, render, svg } from 'lit';
+import { styleMap } from '../../base/style-map.js';
+import type { CommonMessages } from '../../i18n/common.js';
+import { emphasisOf, localize } from '../../model/query.js';
+import type { Approach, Dossier, Lang } from '../../model/types.js';
+import { wrapText, type Measure } from './text-fit.js';
+import { drawBadge, drawDecor, drawLabels, drawTree, personSymbol } from './tree-drawing.js';
+import { inlineComputedStyles, serializeSvg } from './tree-export.js';
+import type { TreeMessages } from './tree-infographic.messages.js';
+import { layoutTree, type TreePartInput } from './tree-layout.js';
+
+export { downloadBlob, svgToPng } from './tree-export.js';
+
+/** What the element knows that the picture needs. */
+export interface PictureInput {
+  /** The element, as the host of the picture's template. */
+  host: HTMLElement;
+  /** Where the picture is rendered for a moment, under the element's styles, to read them. */
+  stage: Node & ParentNode;
+  dossier: Dossier;
+  lang: Lang;
+  m: TreeMessages;
+  t: CommonMessages;
+  /** The picture's width in px, and the label size and measurer for it. */
+  width: number;
+  fontSize: number;
+  measure: Measure;
+  parts: TreePartInput[];
+  partNames: Map<string, string>;
+  approach: Approach | undefined;
+  /** The active approach's weights are (partly) our interpretation. */
+  weightsAreInterpretation: boolean;
+  /** Some part or item is placed or described by interpretation. */
+  hasInterpretation: boolean;
+}
+
+/** The picture as SVG text, with its size. */
+export function drawPicture(input: PictureInput): { text: string; width: number; height: number } {
+  const { dossier: d, lang, m, t, measure, approach } = input;
+  const fs = input.fontSize;
+  const W = input.width;
+  const layout = layoutTree({ width: W, fontSize: fs, measure, parts: input.parts });
+  const pad = 28;
+  const emphasis = approach ? emphasisOf(d, approach.id) : new Map<string, { weight: number }>();
+
+  // Header: title and subtitle, wrapped to the width.
+  const titleSize = fs * 1.9;
+  const subSize = fs * 1.05;
+  const titleLines = wrapText(localize(d.meta.title, lang), W - 2 * pad, (s) => measure(s, true) * (titleSize / fs));
+  const subtitle = [d.meta.subtitle ? localize(d.meta.subtitle, lang) : '', `${d.meta.publisher}, ${d.meta.year}`].filter(Boolean).join(' · ');
+  const subLines = wrapText(subtitle, W - 2 * pad, (s) => measure(s) * (subSize / fs));
+  let y = pad;
+  const header = [
+    ...titleLines.map((line) => {
+      y += titleSize * 1.15;
+      return svg`<text class="export__title" x=${pad} y=${y} font-size=${titleSize}>${line}</text>`;
+    }),
+    ...subLines.map((line) => {
+      y += subSize * 1.4;
+      return svg`<text class="export__sub" x=${pad} y=${y} font-size=${subSize}>${line}</text>`;
+    }),
+  ];
+  const drawingTop = Math.ceil(y + fs);
+
+  // Legend: flowing items, then the source.
+  const ls = fs * 0.95;
+  const textW = (s: string, bold = false) => measure(s, bold) * (ls / fs);
+  type Piece = { w: number; draw: (x: number, y: number) => ReturnType<typeof svg> };
+  const textPiece = (s: string, cls = 'export__text', bold = false): Piece => ({
+    w: textW(s, bold),
+    draw: (x, yy) => svg`<text class=${cls} x=${x} y=${yy + ls * 0.35} font-size=${ls}>${s}</text>`,
+  });
+  const samplePiece = (kind: 1 | 2 | 3 | 'dim' | 'dashed', label: string): Piece => ({
+    w: 40 + textW(label),
+    draw: (x, yy) => svg`<g transform="translate(${x} ${yy - 11})">
+        <rect class="sample sample--${kind}" x="2" y="6" width="30" height="14" rx="4" />
+        ${typeof kind === 'number'
+          ? svg`<rect class="badge__pill" x="6" y="1.5" width="22" height="9" rx="4.5" />${[1, 2, 3].map(
+              (i) => svg`<circle class=${i <= kind ? 'badge__dot badge__dot--on' : 'badge__dot'} cx=${6 + (22 * i) / 4} cy="6" r="2" />`,
+            )}`
+          : nothing}
+      </g>${svg`<text class="export__text" x=${x + 40} y=${yy + ls * 0.35} font-size=${ls}>${label}</text>`}`,
+  });
+  const rows: Piece[][] = [];
+  if (approach) {
+    const row: Piece[] = [textPiece(m.legendFor(localize(approach.name, lang)), 'export__text export__strong', true)];
+    for (const w of [3, 2, 1] as const) row.push(samplePiece(w, t.weight[w]));
+    row.push(samplePiece('dim', m.legendDimmed));
+    if (input.weightsAreInterpretation) row.push(textPiece(m.weightsBasis));
+    rows.push(row);
+  }
+  if (input.hasInterpretation) rows.push([samplePiece('dashed', m.legendDashed)]);
+  rows.push([textPiece(m.credit(d.meta.publisher, d.meta.year), 'export__sub')]);
+  const legend: ReturnType<typeof svg>[] = [];
+  let ly = drawingTop + layout.height + fs * 1.6;
+  for (const row of rows) {
+    let x = pad;
+    for (const piece of row) {
+      if (x > pad && x + piece.w > W - pad) {
+        x = pad;
+        ly += ls * 2;
+      }
+      legend.push(piece.draw(x, ly));
+      x += piece.w + 18;
+    }
+    ly += ls * 2;
+  }
+  const H = Math.ceil(ly + pad - ls);
+
+  const badges = [...emphasis].filter(([id]) => layout.byKey.has(id)).map(([id, e]) => drawBadge(layout.byKey.get(id)!, e.weight, layout.fontSize));
+  const container = document.createElement('div');
+  container.className = 'export-stage';
+  container.setAttribute('aria-hidden', 'true');
+  input.stage.append(container);
+  try {
+    render(
+      html`<svg
+        class="ww-tree ww-tree--export"
+        viewBox="0 0 ${W} ${H}"
+        width=${W}
+        height=${H}
+        style=${styleMap({ fontSize: `${layout.fontSize}px`, '--_label-size': `${layout.labelSize}px` })}
+        ?data-emphasis=${!!approach}
+      >
+        <title>${localize(d.meta.title, lang)}</title>
+        <defs>${personSymbol}</defs>
+        <rect class="export__bg" width=${W} height=${H} />
+        ${header}
+        <g transform="translate(0 ${drawingTop})">
+          ${drawDecor(layout)} ${drawTree(layout, '', '', input.partNames)} ${drawLabels(layout)}
+          <g class="badges">${badges}</g>
+        </g>
+        ${legend}
+      </svg>`,
+      container,
+      { host: input.host },
+    );
+    const out = container.querySelector('svg')!;
+    for (const el of out.querySelectorAll<SVGElement>('.node, .label')) {
+      const w = emphasis.get(el.dataset.key ?? '')?.weight;
+      if (w) el.setAttribute('data-weight', String(w));
+      if (approach && el.dataset.key === approach.id) el.setAttribute('data-current', '');
+    }
+    inlineComputedStyles(out);
+    return { text: serializeSvg(out), width: W, height: H };
+  } finally {
+    container.remove();
+  }
+}
