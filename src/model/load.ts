@@ -2,7 +2,7 @@
 import { issue, type ValidationIssue } from './issues.js';
 import { MAX_DOCUMENT } from './constants.js';
 import type { Dossier } from './types.js';
-import { validateFully, validateParsed, type ValidateOptions, type ValidationResult } from './validate.js';
+import { validateDossier, validateParsed, type ValidateOptions, type ValidationResult } from './validate.js';
 
 /**
  * Why a dossier could not be had:
@@ -37,11 +37,12 @@ const sane = (ms: number | undefined) => (typeof ms === 'number' && ms > 0 && ms
 const tooLarge = (unit: 'bytes' | 'characters') => issue('', 'too-large', { max: MAX_DOCUMENT, unit });
 
 /**
- * Validates a parsed value, as `validateDossier` does. Every element carries this one (for its
- * `dossier` property and the built-in dossier), so it does without the fast path, which is larger.
+ * Validates a parsed value (an element's `dossier` property, the built-in dossier) and returns a
+ * checked copy, as `validateDossier` does, fast path included: elements load this module on first
+ * use, so its size is paid only where a dossier has to be checked.
  */
 export function fromValue(value: unknown, options: ValidateOptions = {}): LoadResult {
-  return loaded(validateFully(value, options));
+  return loaded(validateDossier(value, options));
 }
 
 const loaded = (result: ValidationResult): LoadResult => (result.ok ? result : { ok: false, error: { kind: 'invalid', issues: result.issues } });
