@@ -162,3 +162,18 @@ export function drawBadge(node: PlacedNode, weight: number, fontSize: number): S
     )}
   </g>`;
 }
+
+/**
+ * A legend sample, `width` wide and 22 high: a card as the drawing shows an item of that weight
+ * (with its badge), a dimmed one or a dashed (interpretive) one. Used by the legend and the picture.
+ */
+export function drawSample(kind: 1 | 2 | 3 | 'dim' | 'dashed', width: number): SVGTemplateResult {
+  const pill = 2 + (width - 22) / 2;
+  return svg`<rect class="sample sample--${kind}" x="2" y="6" width=${width} height="14" rx="4" />${
+    typeof kind === 'number'
+      ? svg`<rect class="badge__pill" x=${pill} y="1.5" width="22" height="9" rx="4.5" />${[1, 2, 3].map(
+          (i) => svg`<circle class=${i <= kind ? 'badge__dot badge__dot--on' : 'badge__dot'} cx=${pill + (22 * i) / 4} cy="6" r="2" />`,
+        )}`
+      : nothing
+  }`;
+}

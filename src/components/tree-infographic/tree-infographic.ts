@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { guard } from 'lit/directives/guard.js';
@@ -10,7 +10,7 @@ import { approachesEmphasising, emphasisOf, findItem, KIND_OF, localize, type In
 import type { Approach, Dossier, Item, Lang, TreePart } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { createMeasure, type Measure } from './text-fit.js';
-import { drawBadge, drawDecor, drawLabels, drawTree, personSymbol, shows, type DrawWindow } from './tree-drawing.js';
+import { drawBadge, drawDecor, drawLabels, drawSample, drawTree, personSymbol, shows, type DrawWindow } from './tree-drawing.js';
 import { treeMessages } from './tree-infographic.messages.js';
 import { treeStyles } from './tree-infographic.styles.js';
 import { layoutTree, type PlacedNode, type TreeLayout, type TreePartInput } from './tree-layout.js';
@@ -446,14 +446,7 @@ export class TreeInfographic extends DossierElement {
     const m = this.msg(treeMessages);
     const t = this.t;
     const sample = (kind: 1 | 2 | 3 | 'dim' | 'dashed') =>
-      svg`<svg width="36" height="22" viewBox="0 0 36 22" aria-hidden="true" focusable="false">
-        <rect class="sample sample--${kind}" x="2" y="6" width="32" height="14" rx="4" />
-        ${typeof kind === 'number'
-          ? svg`<rect class="badge__pill" x="7" y="1.5" width="22" height="9" rx="4.5" />${[1, 2, 3].map(
-              (i) => svg`<circle class=${i <= kind ? 'badge__dot badge__dot--on' : 'badge__dot'} cx=${7 + (22 * i) / 4} cy="6" r="2" />`,
-            )}`
-          : nothing}
-      </svg>`;
+      html`<svg width="36" height="22" viewBox="0 0 36 22" aria-hidden="true" focusable="false">${drawSample(kind, 32)}</svg>`;
     return html`<div class="legend" part="legend">
       ${approach
         ? html`<span class="legend__title">${m.legendFor(localize(approach.name, this.locale))}</span>

@@ -202,6 +202,16 @@ function scallopPath(points: [number, number][]): string {
 }
 
 /** A smooth vertical curve from (x0, y0) to (x1, y1), leaving and arriving vertically. */
+/** Nodes of a grid by column (their left edge), for the branches and roots drawn up or down each one. */
+function columnsOf(nodes: PlacedNode[]): Map<number, PlacedNode[]> {
+  const columns = new Map<number, PlacedNode[]>();
+  for (const n of nodes) {
+    const k = Math.round(n.x);
+    (columns.get(k) ?? columns.set(k, []).get(k)!).push(n);
+  }
+  return columns;
+}
+
 function curve(x0: number, y0: number, x1: number, y1: number, width: number, bend = 0.55): Stroke {
   const dy = (y1 - y0) * bend;
   const d = `M${r1(x0)} ${r1(y0)}C${r1(x0)} ${r1(y0 + dy)} ${r1(x1)} ${r1(y1 - dy)} ${r1(x1)} ${r1(y1)}`;
@@ -532,11 +542,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
 
   // Branches: from the fork to each column of approaches, then on up the column.
   if (approachNodes.length) {
-    const columns = new Map<number, PlacedNode[]>();
-    for (const n of approachNodes) {
-      const k = Math.round(n.x);
-      (columns.get(k) ?? columns.set(k, []).get(k)!).push(n);
-    }
+    const columns = columnsOf(approachNodes);
     const bw = clamp(tw * 0.42, 5, 16);
     for (const col of columns.values()) {
       col.sort((p, q) => q.y - p.y);
@@ -577,11 +583,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
       const grid = placeGrid(rootEntries, availR, centreR, gridTop, { minW: factorMin, maxW: fs * 14, align: 'center' });
       rootsNeed = gridTop - groundY + grid.height + fs * 2.2;
       // Roots: from the foot of the trunk to the top of each column, then down through it.
-      const columns = new Map<number, PlacedNode[]>();
-      for (const n of grid.nodes) {
-        const k = Math.round(n.x);
-        (columns.get(k) ?? columns.set(k, []).get(k)!).push(n);
-      }
+      const columns = columnsOf(grid.nodes);
       const rw = clamp(tw * 0.34, 3, 12);
       for (const col of columns.values()) {
         col.sort((p, q) => p.y - q.y);

@@ -3,13 +3,13 @@
  * source, in the current language and theme, with the active approach's emphasis. Loaded on first
  * use (`toSVG()`, `toPNG()`, the download buttons): most readers never export.
  */
-import { html, nothing, render, svg } from 'lit';
+import { html, render, svg } from 'lit';
 import { styleMap } from '../../base/style-map.js';
 import type { CommonMessages } from '../../i18n/common.js';
 import { emphasisOf, localize } from '../../model/query.js';
 import type { Approach, Dossier, Lang } from '../../model/types.js';
 import { wrapText, type Measure } from './text-fit.js';
-import { drawBadge, drawDecor, drawLabels, drawTree, personSymbol } from './tree-drawing.js';
+import { drawBadge, drawDecor, drawLabels, drawSample, drawTree, personSymbol } from './tree-drawing.js';
 import { inlineComputedStyles, serializeSvg } from './tree-export.js';
 import type { TreeMessages } from './tree-infographic.messages.js';
 import { layoutTree, type TreePartInput } from './tree-layout.js';
@@ -77,14 +77,8 @@ export function drawPicture(input: PictureInput): { text: string; width: number;
   });
   const samplePiece = (kind: 1 | 2 | 3 | 'dim' | 'dashed', label: string): Piece => ({
     w: 40 + textW(label),
-    draw: (x, yy) => svg`<g transform="translate(${x} ${yy - 11})">
-        <rect class="sample sample--${kind}" x="2" y="6" width="30" height="14" rx="4" />
-        ${typeof kind === 'number'
-          ? svg`<rect class="badge__pill" x="6" y="1.5" width="22" height="9" rx="4.5" />${[1, 2, 3].map(
-              (i) => svg`<circle class=${i <= kind ? 'badge__dot badge__dot--on' : 'badge__dot'} cx=${6 + (22 * i) / 4} cy="6" r="2" />`,
-            )}`
-          : nothing}
-      </g>${svg`<text class="export__text" x=${x + 40} y=${yy + ls * 0.35} font-size=${ls}>${label}</text>`}`,
+    draw: (x, yy) =>
+      svg`<g transform="translate(${x} ${yy - 11})">${drawSample(kind, 30)}</g><text class="export__text" x=${x + 40} y=${yy + ls * 0.35} font-size=${ls}>${label}</text>`,
   });
   const rows: Piece[][] = [];
   if (approach) {
