@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DossierController } from '../context/dossier-controller.js';
+import { formatIssueLine } from '../i18n/issue-format.js';
 import type { Dossier } from '../model/types.js';
 import { renderError, renderLoading } from './state-views.js';
 import { WatWerktElement } from './wat-werkt-element.js';
@@ -37,6 +38,6 @@ export class DossierElement extends WatWerktElement {
     if (state.status === 'ready') return view(state.dossier);
     if (state.status === 'loading')
       return inProvider ? html`<div class="state-placeholder" part="loading" aria-busy="true"></div>` : renderLoading(this.t);
-    return inProvider ? html`<p class="state-placeholder" part="error">${this.t.unavailable}</p>` : renderError(state.error, this.t, this.locale);
+    return inProvider ? html`<p class="state-placeholder" part="error">${this.t.unavailable}</p>` : renderError(state.error, this.t, this.locale, formatIssueLine);
   }
 }

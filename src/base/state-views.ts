@@ -1,7 +1,7 @@
 /** The loading and error views every element shows instead of a blank box. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../i18n/common.js';
-import { formatIssue } from '../model/issues.js';
+import type { IssueFormatter } from '../i18n/issue-format.js';
 import type { DossierLoadError } from '../model/load.js';
 import type { Lang } from '../model/types.js';
 
@@ -18,11 +18,12 @@ export function errorSummary(error: DossierLoadError, t: CommonMessages): string
   return t.errorKind[error.kind]({ status: error.status, url: error.url, count: error.issues.length });
 }
 
-/** The error with each problem's path; `onRetry` adds a retry button. */
+/** The error with each problem's path, in words from `format`; `onRetry` adds a retry button. */
 export function renderError(
   error: DossierLoadError,
   t: CommonMessages,
   lang: Lang,
+  format: IssueFormatter,
   onRetry?: () => void,
 ): TemplateResult {
   const listed = error.kind === 'invalid' || error.kind === 'not-json';
@@ -33,7 +34,7 @@ export function renderError(
     <p>${errorSummary(error, t)}</p>
     ${shown.length
       ? html`<ul class="state__issues">
-          ${shown.map((issue) => html`<li><code>${formatIssue(issue, lang)}</code></li>`)}
+          ${shown.map((issue) => html`<li><code>${format(issue, lang)}</code></li>`)}
           ${rest > 0 ? html`<li>${t.moreIssues(rest)}</li>` : nothing}
         </ul>`
       : nothing}

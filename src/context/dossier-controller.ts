@@ -2,7 +2,8 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { WatWerktEventMap } from '../events.js';
 import { loadBuiltinDossier } from '../model/builtin.js';
-import { formatIssue, issue } from '../model/issues.js';
+import { formatIssueLine, loadIssueFormatter } from '../i18n/issue-format.js';
+import { loadFailure } from '../model/issue-core.js';
 import type { LoadResult } from '../model/load.js';
 import type { Dossier } from '../model/types.js';
 import { dossierContext, type DossierState } from './dossier-context.js';
@@ -17,12 +18,19 @@ const PROVIDER_TAG = 'dossier-provider';
 async function validate(value: unknown): Promise<LoadResult> {
   try {
     const { fromValue } = await import('../model/load.js');
-    return fromValue(value);
+    return settle(fromValue(value));
   } catch (error) {
     // The chunk could not be loaded (offline, blocked): say so, never show the data unchecked.
-    return { ok: false, error: { kind: 'network', issues: [issue('', 'invalid', { detail: String((error as Error)?.message ?? error) })] } };
+    return { ok: false, error: { kind: 'network', issues: [loadFailure(error)] } };
   }
 }
+
+/** A result to show: an error waits for the issues' messages, so that its view is whole at once. */
+async function settle(result: LoadResult): Promise<LoadResult> {
+  if (!result.ok) await loadIssueFormatter();
+  return result;
+}
+
 const ROOT_KEY = Symbol.for('wat-werkt.context-root');
 
 /**
@@ -98,7 +106,7 @@ export class DossierController implements ReactiveController {
   #useBuiltin(): void {
     if (this.#builtin) return;
     this.#builtin = { status: 'loading' };
-    loadBuiltinDossier().then((result) => {
+    loadBuiltinDossier().then(settle).then((result) => {
       this.#builtin = result.ok ? { status: 'ready', dossier: result.dossier } : { status: 'error', error: result.error };
       this.host.requestUpdate();
     });
@@ -119,7 +127,7 @@ export class DossierController implements ReactiveController {
         if (!result.ok)
           console.error(
             '[wat-werkt] the dossier property is invalid:',
-            result.error.issues.slice(0, 50).map((i) => formatIssue(i, 'en')),
+            result.error.issues.slice(0, 50).map((i) => formatIssueLine(i, 'en')),
           );
         this.host.requestUpdate();
       });

@@ -2,7 +2,7 @@
  * The built-in dossier (Movisie, *Wat werkt bij samenlevingsopbouw*, 2024), loaded on
  * first use as its own chunk, so that importing an element does not carry the data.
  */
-import { issue } from './issues.js';
+import { loadFailure } from './issue-core.js';
 import type { LoadResult } from './load.js';
 
 let builtin: Promise<LoadResult> | undefined;
@@ -16,7 +16,7 @@ export function loadBuiltinDossier(): Promise<LoadResult> {
     ([module, { fromValue }]) => fromValue(module.default),
     (error: unknown): LoadResult => {
       builtin = undefined;
-      return { ok: false, error: { kind: 'network', issues: [issue('', 'invalid', { detail: String((error as Error)?.message ?? error) })] } };
+      return { ok: false, error: { kind: 'network', issues: [loadFailure(error)] } };
     },
   );
   return builtin;

@@ -1,60 +1,13 @@
 /**
- * Validation issues: a JSON path, a code, and a plain message in Dutch or English.
- * No DOM here; elements show `formatIssue(issue, lang)`.
+ * Validation issues: a JSON path, a code, and a plain message in Dutch or English; their types are
+ * in `issue-core.ts`. No DOM here; elements show `formatIssue(issue, lang)`, which they load with
+ * the validator (see `src/i18n/issue-format.ts`).
  */
 import type { BaseIssue } from 'valibot';
+import { clip, formatPath, invalidMessage, type IssueCode, type ValidationIssue } from './issue-core.js';
 import type { Lang } from './types.js';
 
-export type IssueCode =
-  | 'required'
-  | 'wrong-type'
-  | 'unknown-key'
-  | 'empty-text'
-  | 'empty-list'
-  | 'too-long'
-  | 'too-many'
-  | 'too-large'
-  | 'invalid-id'
-  | 'unsafe-link'
-  | 'not-one-of'
-  | 'wrong-format'
-  | 'out-of-range'
-  | 'duplicate-id'
-  | 'unknown-ref'
-  | 'listed-twice'
-  | 'missing-language'
-  | 'invalid-json'
-  | 'invalid';
-
-export interface ValidationIssue {
-  /** Where: a JSON path such as `approaches[1].emphasis[0].factor`; `` for the whole document. */
-  path: string;
-  code: IssueCode;
-  /** Values the message names: the id, the expected type, the language, … */
-  params: Record<string, string | number>;
-  /** The message in English, for logs; use `formatIssue` for the user's language. */
-  message: string;
-}
-
-const IDENT = /^[A-Za-z_$][\w$]*$/;
-
-/** Formats a list of keys as a JSON path: `a.b[2].c`, `["odd key"]`. */
-export function formatPath(keys: readonly (string | number)[]): string {
-  let out = '';
-  for (const key of keys) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (IDENT.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(key)}]`;
-  }
-  return out;
-}
-
-/** The text cut to at most `max` characters, keeping its start and end. */
-export function clip(text: string, max = 200): string {
-  if (text.length <= max) return text;
-  const head = Math.ceil((max - 1) * 0.6);
-  return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`;
-}
+export { clip, formatPath, type IssueCode, type ValidationIssue };
 
 /** Shows at most 60 characters of a value, as JSON, for a message. */
 export function preview(value: unknown): string {
@@ -94,7 +47,7 @@ const en: Templates = {
   'listed-twice': (p) => `"${p.id}" is listed twice`,
   'missing-language': (p) => `missing the ${p.language === 'en' ? 'English' : 'Dutch'} text`,
   'invalid-json': (p) => `is not valid JSON: ${p.detail}`,
-  invalid: (p) => (p.detail ? `is not valid: ${p.detail}` : 'is not valid'),
+  invalid: invalidMessage,
 };
 
 const KIND_NL: Record<string, string> = {

@@ -217,4 +217,18 @@ describe('consumers without a provider', () => {
       console.error = original;
     }
   });
+
+  it('list the issues in the page’s language from the first view of the error on (the messages load with the validator)', async () => {
+    const dossier = await dossierCopy();
+    dossier.goals[0].id = 'Bad Id';
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const overview = await fixture<DossierOverview>(html`<dossier-overview lang="nl" .dossier=${dossier}></dossier-overview>`);
+      await until(() => errorText(overview) !== '', 'the error view');
+      expect(errorText(overview)).to.contain('goals[0].id: "Bad Id" is geen geldige id');
+    } finally {
+      console.error = original;
+    }
+  });
 });

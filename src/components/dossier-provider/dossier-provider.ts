@@ -166,7 +166,7 @@ export class DossierProvider extends WatWerktElement {
     return html`${s.status === 'loading'
         ? renderLoading(this.t)
         : s.status === 'error'
-          ? renderError(s.error, this.t, this.locale, s.error.url ? () => this.reload() : undefined)
+          ? renderError(s.error, this.t, this.locale, formatIssue, s.error.url ? () => this.reload() : undefined)
           : nothing}<slot></slot>`;
   }
 }

@@ -1,0 +1,26 @@
+/**
+ * The messages of validation issues, in Dutch and English, are loaded with the validator rather than
+ * carried by every element: an element only lists issues after a check of its own (the validator's
+ * chunk, so the messages are at hand), and one shown by a provider never lists any.
+ */
+import type { ValidationIssue } from '../model/issue-core.js';
+import type { Lang } from '../model/types.js';
+
+export type IssueFormatter = (issue: ValidationIssue, lang: Lang) => string;
+
+let formatter: IssueFormatter | undefined;
+let loading: Promise<void> | undefined;
+
+/** The formatter once loaded. Until then (or when it cannot load): the path and the English message. */
+export function formatIssueLine(issue: ValidationIssue, lang: Lang): string {
+  return formatter ? formatter(issue, lang) : issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
+
+/** Loads the messages (at most once; again after a failure). Never rejects. */
+export function loadIssueFormatter(): Promise<void> {
+  loading ??= import('../model/issues.js').then(
+    (module) => void (formatter = module.formatIssue),
+    () => void (loading = undefined),
+  );
+  return loading;
+}
