@@ -166,7 +166,9 @@ function tileRows(heights: number[], cols: number, cellW: number, gap: number): 
 /** Points on a superellipse, evenly spaced along its outline, clockwise from the top. */
 function superellipsePoints(cx: number, cy: number, a: number, b: number, n: number, spacing: number): [number, number][] {
   const samples: [number, number][] = [];
-  const steps = 720;
+  // Enough samples for the arc length between points a scallop apart (a few dozen on the outline):
+  // more only cost the first render time, in which this runs uncompiled.
+  const steps = 240;
   for (let i = 0; i <= steps; i++) {
     const t = -Math.PI / 2 + (i / steps) * 2 * Math.PI;
     const c = Math.cos(t);
