@@ -389,6 +389,8 @@ describe('<tree-infographic>', () => {
 
   it('prints the tree and its list, without the controls', async () => {
     const el = await tree(dossier);
+    // The hidden list for printing comes once the browser is idle after the first drawing.
+    await until(() => root(el).querySelector('[part~="list"]') !== null, 'the list for printing');
     await emulateMedia({ media: 'print' });
     try {
       expect(getComputedStyle(root(el).querySelector('[part~="toolbar"]')!).display).to.equal('none');
@@ -400,6 +402,23 @@ describe('<tree-infographic>', () => {
       await emulateMedia({ media: 'screen' });
     }
     expect(getComputedStyle(root(el).querySelector('[part~="list"]')!).display).to.equal('none');
+  });
+
+  it('draws first and adds the list for printing later, or at once when printing starts', async () => {
+    // A browser that never gets idle: the list waits, and printing brings it in anyway.
+    const idle = window.requestIdleCallback;
+    window.requestIdleCallback = () => 0;
+    try {
+      const el = await tree(dossier);
+      expect(drawing(el)!.querySelectorAll('.node--item').length, 'the drawing is there').to.equal(placed(dossier).length);
+      expect(root(el).querySelector('[part~="list"]'), 'no list before the browser is idle').to.equal(null);
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('[part~="list"] .list__item').length).to.equal(placed(dossier).length);
+      window.dispatchEvent(new Event('afterprint'));
+    } finally {
+      window.requestIdleCallback = idle;
+    }
   });
 
   it('changes emphasis at once, without motion, and keeps selection and emphasis visible under forced colours', async () => {

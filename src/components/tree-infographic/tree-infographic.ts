@@ -22,7 +22,11 @@ const picture = () => import('./tree-picture.js');
 const EXPORT_WIDTH = 1400;
 /** From this width the detail panel sits beside the node; below it, a sheet under the tree. */
 const SIDE_PANEL_MIN = 760;
-/** Up to this many items the list is always in the page (hidden), so that it prints. */
+/**
+ * Up to this many items the list is always in the page (hidden), so that it prints even where no
+ * `beforeprint` comes (print emulation, PDF services). It is added once the browser is idle after
+ * the first drawing: it is as many nodes as the drawing, and no one sees it on screen.
+ */
 const LIST_ALWAYS_UP_TO = 400;
 /** Above this many nodes, resizing waits for the size to settle before laying out again. */
 const LARGE = 800;
@@ -76,6 +80,16 @@ interface Applied {
   tab: string | null;
   approach: string | null;
   lang: Lang | null;
+}
+
+/** Runs `work` when the browser is idle (within 2 s; after a short wait where there is no `requestIdleCallback`). */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 200);
+  return () => clearTimeout(id);
 }
 
 /**
@@ -142,6 +156,8 @@ export class TreeInfographic extends DossierElement {
   @state() private openPart: string | null = null;
   @state() private announcement = '';
   @state() private printing = false;
+  /** The hidden list for printing is in the page (see LIST_ALWAYS_UP_TO). */
+  @state() private listInPage = false;
   @state() private fontEpoch = 0;
   /** For large trees, the steps of the drawing (WINDOW_STEP px each) that are drawn; null draws all. */
   @state() private steps: { from: number; to: number } | null = null;
@@ -164,6 +180,7 @@ export class TreeInfographic extends DossierElement {
   #focusKey: string | null = null;
   #tipKey: string | null = null;
   #tipTimer?: ReturnType<typeof setTimeout>;
+  #cancelIdle?: () => void;
   #seenSelection: unknown = undefined;
   #seenApproach: string | null | undefined = undefined;
   #approachTouched = false;
@@ -202,6 +219,8 @@ export class TreeInfographic extends DossierElement {
     this.#scrollRoots = [];
     window.removeEventListener('resize', this.#onScroll);
     cancelAnimationFrame(this.#stepsFrame);
+    this.#cancelIdle?.();
+    this.#cancelIdle = undefined;
   }
 
   #onFonts = () => {
@@ -384,7 +403,7 @@ export class TreeInfographic extends DossierElement {
           ${layout && !list ? this.#renderPanel(d, layout) : nothing}
         </div>
       </div>
-      ${list || this.printing || itemCount <= LIST_ALWAYS_UP_TO ? this.#renderList(d, emphasis, approach, !list) : nothing}
+      ${list || this.printing || (this.listInPage && itemCount <= LIST_ALWAYS_UP_TO) ? this.#renderList(d, emphasis, approach, !list) : nothing}
       <p class="visually-hidden" id="hint">${m.keyboardHint}</p>
       <p class="visually-hidden status" role="status">${this.announcement}</p>
     </figure>`;
@@ -700,6 +719,7 @@ export class TreeInfographic extends DossierElement {
   protected override updated(): void {
     const d = this.data.dossier;
     if (d) this.#sync(d);
+    if (this.#layout && !this.listInPage && !this.#cancelIdle) this.#cancelIdle = whenIdle(() => (this.listInPage = true));
   }
 
   #svg(): SVGSVGElement | null {
