@@ -53,22 +53,6 @@ export const tokens = css`
     --_color-error: var(--ww-color-error, var(--basis-color-negative-color-default, light-dark(#a4001b, #ff9aa8)));
     --_color-error-bg: var(--ww-color-error-bg, var(--basis-color-negative-bg-subtle, light-dark(#fdecee, #3c1117)));
 
-    /* The tree's palette: one colour per region (text, lines, shapes; 4.5:1 on --ww-color-bg) and a tint
-       behind it. NL Design System has no tokens for these: they fall back to the shared colours' scheme only. */
-    --_tree-line: var(--ww-tree-line, var(--_color-border));
-    --_tree-heart: var(--ww-tree-heart, light-dark(#b42318, #ff8a80));
-    --_tree-heart-bg: var(--ww-tree-heart-bg, light-dark(#fdecea, #3b1512));
-    --_tree-branches: var(--ww-tree-branches, light-dark(#2e7d32, #81c784));
-    --_tree-branches-bg: var(--ww-tree-branches-bg, light-dark(#e8f5e9, #13301a));
-    --_tree-trunk: var(--ww-tree-trunk, light-dark(#795548, #bcaaa4));
-    --_tree-trunk-bg: var(--ww-tree-trunk-bg, light-dark(#efebe9, #2e2420));
-    --_tree-roots: var(--ww-tree-roots, light-dark(#8a5a00, #f2c14e));
-    --_tree-roots-bg: var(--ww-tree-roots-bg, light-dark(#fff4d6, #33280d));
-    --_tree-soil: var(--ww-tree-soil, light-dark(#546e7a, #b0bec5));
-    --_tree-soil-bg: var(--ww-tree-soil-bg, light-dark(#eceff1, #22292d));
-    --_tree-surroundings: var(--ww-tree-surroundings, light-dark(#1565c0, #90caf9));
-    --_tree-surroundings-bg: var(--ww-tree-surroundings-bg, light-dark(#e3f2fd, #0f2640));
-
     /* Space, borders, radius */
     --_space-xs: var(--ww-space-xs, var(--basis-space-block-sm, 0.25rem));
     --_space-sm: var(--ww-space-sm, var(--basis-space-block-md, 0.5rem));
@@ -126,19 +110,6 @@ export const tokens = css`
       --_color-interpretation-bg: Canvas;
       --_color-error: CanvasText;
       --_color-error-bg: Canvas;
-      --_tree-line: CanvasText;
-      --_tree-heart: CanvasText;
-      --_tree-heart-bg: Canvas;
-      --_tree-branches: CanvasText;
-      --_tree-branches-bg: Canvas;
-      --_tree-trunk: CanvasText;
-      --_tree-trunk-bg: Canvas;
-      --_tree-roots: CanvasText;
-      --_tree-roots-bg: Canvas;
-      --_tree-soil: CanvasText;
-      --_tree-soil-bg: Canvas;
-      --_tree-surroundings: CanvasText;
-      --_tree-surroundings-bg: Canvas;
       --_focus-color: Highlight;
     }
   }

@@ -10,6 +10,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import '../../src/all.js';
 import { tokens } from '../../src/styles/tokens.js';
+import { treePalette } from '../../src/components/tree-infographic/tree-infographic.styles.js';
 import { contrastViolations, deepElements, elementMarkup, elementTags, ignoreResizeObserverLoop, mountElement, rendered } from './helpers.js';
 
 const SYSTEM_COLOURS = ['Canvas', 'CanvasText', 'LinkText', 'VisitedText', 'ActiveText', 'ButtonFace', 'ButtonText', 'ButtonBorder', 'Field', 'FieldText', 'Highlight', 'HighlightText', 'SelectedItem', 'SelectedItemText', 'Mark', 'MarkText', 'GrayText', 'AccentColor', 'AccentColorText'];
@@ -70,15 +71,18 @@ describe('forced colours', () => {
     }
   });
 
-  it('every colour token becomes a system colour', () => {
-    const sheet = tokens.styleSheet!;
-    const colours = [...declarations(sheet.cssRules).keys()].filter((name) => /^--_(color|tree)-|^--_focus-color$/.test(name));
-    expect(colours.length).to.be.greaterThan(20);
-    const forced = new Map(forcedRules(sheet).flatMap((media) => [...declarations(media.cssRules)]));
-    for (const name of colours) {
-      expect(forced.has(name), `${name} is set under forced colours`).to.equal(true);
-      expect(SYSTEM_COLOURS, `${name}: ${forced.get(name)}`).to.include(forced.get(name));
+  it('every colour token becomes a system colour (the shared ones and the tree’s palette)', () => {
+    let count = 0;
+    for (const sheet of [tokens.styleSheet!, treePalette.styleSheet!]) {
+      const colours = [...declarations(sheet.cssRules).keys()].filter((name) => /^--_(color|tree)-|^--_focus-color$/.test(name));
+      count += colours.length;
+      const forced = new Map(forcedRules(sheet).flatMap((media) => [...declarations(media.cssRules)]));
+      for (const name of colours) {
+        expect(forced.has(name), `${name} is set under forced colours`).to.equal(true);
+        expect(SYSTEM_COLOURS, `${name}: ${forced.get(name)}`).to.include(forced.get(name));
+      }
     }
+    expect(count).to.be.greaterThan(20);
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -1,8 +1,49 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<tree-infographic>`. Colours come from the shared tree palette (`--_tree-*`, see
- * tokens.ts) and a few tokens of this element, each `--ww-tree-infographic-*` with a fallback.
+ * The tree's palette: one colour per region (text, lines, shapes; 4.5:1 on --ww-color-bg) and a
+ * tint behind it, each a public `--ww-tree-*` token (docs/THEMING.md). NL Design System has no tokens for
+ * these: they fall back to the shared colours' scheme only. Only the tree uses them, so only the tree
+ * carries them; the shared tokens (`src/styles/tokens.ts`) stay what every element needs.
+ */
+export const treePalette = css`
+  :host {
+    --_tree-line: var(--ww-tree-line, var(--_color-border));
+    --_tree-heart: var(--ww-tree-heart, light-dark(#b42318, #ff8a80));
+    --_tree-heart-bg: var(--ww-tree-heart-bg, light-dark(#fdecea, #3b1512));
+    --_tree-branches: var(--ww-tree-branches, light-dark(#2e7d32, #81c784));
+    --_tree-branches-bg: var(--ww-tree-branches-bg, light-dark(#e8f5e9, #13301a));
+    --_tree-trunk: var(--ww-tree-trunk, light-dark(#795548, #bcaaa4));
+    --_tree-trunk-bg: var(--ww-tree-trunk-bg, light-dark(#efebe9, #2e2420));
+    --_tree-roots: var(--ww-tree-roots, light-dark(#8a5a00, #f2c14e));
+    --_tree-roots-bg: var(--ww-tree-roots-bg, light-dark(#fff4d6, #33280d));
+    --_tree-soil: var(--ww-tree-soil, light-dark(#546e7a, #b0bec5));
+    --_tree-soil-bg: var(--ww-tree-soil-bg, light-dark(#eceff1, #22292d));
+    --_tree-surroundings: var(--ww-tree-surroundings, light-dark(#1565c0, #90caf9));
+    --_tree-surroundings-bg: var(--ww-tree-surroundings-bg, light-dark(#e3f2fd, #0f2640));
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_tree-line: CanvasText;
+      --_tree-heart: CanvasText;
+      --_tree-heart-bg: Canvas;
+      --_tree-branches: CanvasText;
+      --_tree-branches-bg: Canvas;
+      --_tree-trunk: CanvasText;
+      --_tree-trunk-bg: Canvas;
+      --_tree-roots: CanvasText;
+      --_tree-roots-bg: Canvas;
+      --_tree-soil: CanvasText;
+      --_tree-soil-bg: Canvas;
+      --_tree-surroundings: CanvasText;
+      --_tree-surroundings-bg: Canvas;
+    }
+  }
+`;
+
+/**
+ * Styles of `<tree-infographic>`. Colours come from the tree palette (`--_tree-*`, above) and a few
+ * tokens of this element, each `--ww-tree-infographic-*` with a fallback.
  * The drawing's rules apply to any `svg.ww-tree`, so the export (rendered off screen in the
  * same shadow root) gets the same colours, which it then inlines.
  */

@@ -12,7 +12,7 @@ import { stateStyles, tokens } from '../../styles/tokens.js';
 import { createMeasure, type Measure } from './text-fit.js';
 import { drawBadge, drawDecor, drawLabels, drawSample, drawTree, personSymbol, shows, type DrawWindow } from './tree-drawing.js';
 import { treeMessages } from './tree-infographic.messages.js';
-import { treeStyles } from './tree-infographic.styles.js';
+import { treePalette, treeStyles } from './tree-infographic.styles.js';
 import { layoutTree, type PlacedNode, type TreeLayout, type TreePartInput } from './tree-layout.js';
 
 /** The picture to export, loaded on first use. */
@@ -141,7 +141,7 @@ function whenIdle(work: () => void): () => void {
  * @event approach-change - The user chose the approach whose emphasis is shown. `detail: { approach }`. Cancelable.
  */
 export class TreeInfographic extends DossierElement {
-  static override styles = [tokens, stateStyles, fragmentStyles, treeStyles];
+  static override styles = [tokens, stateStyles, fragmentStyles, treePalette, treeStyles];
 
   /**
    * The approach whose emphasis is shown until the user or another element chooses one. The shared
