@@ -29,8 +29,10 @@ try {
   const page = await context.newPage();
   const categories = [...CATEGORIES, ...(values.js ? ['disabled-by-default-v8.cpu_profiler'] : [])];
   await browser.startTracing(page, { categories });
+  // Wait for the page's console line, not by polling: see DONE in bench/pages/harness.js.
+  const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench:done', timeout: 120_000 });
   await page.goto(server.origin + path);
-  await page.waitForFunction(() => window.benchResult, null, { polling: 200, timeout: 120_000 });
+  await done;
   const result = await page.evaluate(() => window.benchResult);
   const trace = JSON.parse((await browser.stopTracing()).toString());
   if (values.trace) await writeFile(values.trace, JSON.stringify(trace));

@@ -11,22 +11,39 @@ export const FLAGS = ['--no-sandbox', '--disable-background-networking', '--disa
 /** For the heap check only: gc() before each reading, exact performance.memory. */
 export const HEAP_FLAGS = ['--js-flags=--expose-gc', '--enable-precise-memory-info'];
 
+/** The line a bench page logs once its result is published (bench/pages/harness.js). */
+const DONE = 'bench:done';
+
 async function open(browser, url, timeout) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors = [];
+  let published;
+  let timer;
+  const done = new Promise((resolve, reject) => {
+    published = resolve;
+    timer = setTimeout(() => reject(new Error(`${url}: no result within ${timeout} ms`)), timeout);
+    timer.unref(); // (pages that publish otherwise, like the heap page, never resolve it)
+  }).finally(() => clearTimeout(timer));
+  done.catch(() => {});
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text().slice(0, 300)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text().slice(0, 300));
+    else if (m.text() === DONE) published();
+  });
   page.setDefaultTimeout(timeout);
   await page.goto(url);
-  return { context, page, errors };
+  return { context, page, errors, done };
 }
 
-/** Loads a bench page and returns what it publishes as window.benchResult. */
+/**
+ * Loads a bench page and returns what it publishes as window.benchResult. Nothing runs in the page
+ * until it says it is done: see DONE in bench/pages/harness.js.
+ */
 async function visit(browser, url, timeout = 60_000) {
-  const { context, page, errors } = await open(browser, url, timeout);
+  const { context, page, errors, done } = await open(browser, url, timeout);
   try {
-    await page.waitForFunction(() => window.benchResult, null, { polling: 200 });
+    await done;
     const result = await page.evaluate(() => window.benchResult);
     if (result.error) throw new Error(`${url}: ${result.error}`);
     return { ...result, errors: [...errors, ...(result.problems ?? [])] };
