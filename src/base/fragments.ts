@@ -58,7 +58,9 @@ export function renderStatements(
 }
 
 export const fragmentStyles = css`
-  .basis {
+  /* A small label: the basis of a statement, and the elements' own tags ("Selected", "Active"). */
+  .basis,
+  .tag {
     display: inline-block;
     font-size: var(--_font-size-small);
     line-height: 1.3;

@@ -69,14 +69,7 @@ export const styles = css`
     flex: none;
   }
   .tag {
-    display: inline-block;
-    font-size: var(--_font-size-small);
     font-weight: 600;
-    line-height: 1.3;
-    padding: 0 0.45em;
-    border-radius: var(--_radius);
-    border: 1px solid currentColor;
-    white-space: nowrap;
     vertical-align: 0.1em;
   }
   .tag--active {

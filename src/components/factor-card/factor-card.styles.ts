@@ -72,15 +72,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.25em;
   }
-  .tag {
-    display: inline-block;
-    font-size: var(--_font-size-small);
-    line-height: 1.3;
-    padding: 0 0.45em;
-    border-radius: var(--_radius);
-    border: 1px solid currentColor;
-    white-space: nowrap;
-  }
   .tag--selected {
     background: var(--_selected);
     border-color: var(--_selected);
