@@ -90,7 +90,8 @@ export const fragmentStyles = css`
     color: var(--_color-accent);
   }
   @media (forced-colors: active) {
-    .basis {
+    .basis,
+    .tag {
       border-color: CanvasText;
       forced-color-adjust: auto;
     }

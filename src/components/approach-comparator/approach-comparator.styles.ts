@@ -414,8 +414,5 @@ export const styles = css`
     td.is-active {
       border-inline: 1px solid Highlight;
     }
-    .tag {
-      border-color: CanvasText;
-    }
   }
 `;
