@@ -22,10 +22,12 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * export became a chunk of its own. Lowered again where the issues' messages moved out of the elements
  * (they load with the validator, src/i18n/issue-format.ts); the grid's gzip raised 0.5 kB for the same
  * move, since it carries the provider's messages and the elements' loader both (+0.27 kB reached), and
- * where the tree's palette left the shared tokens for the tree's own styles.
+ * where the tree's palette left the shared tokens for the tree's own styles. The CDN file's raised 0.5 kB:
+ * it holds all of these moves at once (the split messages, the palette as a sheet of its own, the tree's
+ * deferred list) and V8's compile hint, and was 0.06 kB under its budget.
  */
 const budgets = {
-  cdn: ['60.5 kB', '70.8 kB'],
+  cdn: ['61 kB', '71.3 kB'],
   dossier: ['14.3 kB', '17.1 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],
