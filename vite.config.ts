@@ -41,7 +41,9 @@ export default defineConfig(({ mode }): UserConfig => {
             comments: { legal: false, annotation: false, jsdoc: false },
             // The magic comment asks V8 (Chromium) to compile every function while the file streams
             // in, off the main thread, rather than each on its first call, on the main thread: nearly
-            // all of the file runs for the first view. A tree's first render: ~30 % faster (bench).
+            // all of the file runs for the first view. Interleaved A/B, 15 page loads each: a tree's
+            // first render after load 96 → 85 ms, main-thread time of a page load 6 ms less; load to
+            // painted unchanged (the script runs ~19 ms later, then faster).
             postBanner: '//# allFunctionsCalledOnLoad\n/*! wat-werkt — EUPL-1.2. Includes lit, @lit/context, d3-hierarchy, valibot (BSD-3-Clause, ISC, MIT): see the package licences. */',
           },
         },
