@@ -256,6 +256,12 @@ export const styles = css`
     border-block-start: 4px solid transparent;
     vertical-align: bottom;
   }
+  /* The label on a line of its own under each name, shown under the active one: every head keeps its height. */
+  thead .tag--active {
+    display: block;
+    inline-size: fit-content;
+    margin-block-start: 0.2em;
+  }
   thead th.corner {
     font-family: inherit;
     font-size: var(--_font-size-small);

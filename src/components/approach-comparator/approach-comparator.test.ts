@@ -173,6 +173,9 @@ describe('<approach-comparator>', () => {
     expect(provider.approach).to.equal('community-building');
     expect(button.getAttribute('aria-pressed')).to.equal('true');
     expect(text(root(el).querySelector('thead th.is-active'))).to.equal('Community Building Actief');
+    // Every name keeps room for its label, so that nothing moves; only the active one shows it.
+    const shown = [...root(el).querySelectorAll<HTMLElement>('thead th[scope="col"]:not(.corner), .check')].map((x) => x.innerText.replace(/\s+/g, ' ').trim());
+    expect(shown.filter((x) => x.endsWith('Actief'))).to.deep.equal(['Community Building Actief', 'Community Building Actief']);
     expect(informality.matches(':state(emphasised)')).to.equal(true);
     expect(text(informality.shadowRoot!.querySelector('[part="active-note"]'))).to.contain('Nadruk in Community Building: centraal (3 van 3)');
     expect(conflict.matches(':state(dimmed)')).to.equal(true);

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DossierElement } from '../../base/dossier-element.js';
-import { basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
+import { activeTag, basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
 import { emphasisOf, findItem, localize, type Emphasis } from '../../model/query.js';
 import type { Approach, Basis, Dossier, Statement } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
@@ -238,7 +238,7 @@ export class ApproachComparator extends DossierElement {
                     .checked=${live(chosen.includes(a))}
                     @change=${(e: Event) => this.#toggle(d, a.id, e.target as HTMLInputElement)}
                   />
-                  <span>${localize(a.name, this.locale)}${a.id === activeId ? html` <span class="tag tag--active">${m.active}</span>` : nothing}</span>
+                  <span>${localize(a.name, this.locale)}${activeTag(a.id === activeId, m.active)}</span>
                 </label>`,
               )}
             </div>
@@ -384,7 +384,7 @@ export class ApproachComparator extends DossierElement {
           <th scope="col" class="corner">${m.aspect}</th>
           ${chosen.map(
             (a) => html`<th scope="col" class="approach-head ${col(a)}" part="column-header">
-              ${localize(a.name, this.locale)}${a.id === activeId ? html` <span class="tag tag--active">${m.active}</span>` : nothing}
+              ${localize(a.name, this.locale)}${activeTag(a.id === activeId, m.active)}
             </th>`,
           )}
         </tr>
@@ -478,7 +478,7 @@ export class ApproachComparator extends DossierElement {
             <div class="approach__head">
               ${heading(
                 this.headingLevel,
-                html`${localize(a.name, this.locale)}${active ? html` <span class="tag tag--active">${m.active}</span>` : nothing}`,
+                html`${localize(a.name, this.locale)}${activeTag(active, m.active)}`,
                 { cls: 'approach__name' },
               )}
               ${this.#activeButton(a)}

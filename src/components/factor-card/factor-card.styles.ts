@@ -72,6 +72,10 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.25em;
   }
+  /* A card's approaches list has no room to keep for a hidden label: the weights would wrap. */
+  .tag--off {
+    display: none;
+  }
   .tag--selected {
     background: var(--_selected);
     border-color: var(--_selected);

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DossierElement } from '../../base/dossier-element.js';
-import { basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
+import { activeTag, basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
 import { approachesEmphasising, findItem, localize } from '../../model/query.js';
 import type { Dossier, Factor } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
@@ -194,9 +194,7 @@ export class FactorCard extends DossierElement {
               ${rows.map(
                 (r) => html`<li class="approaches__item ${r.approach.id === activeId ? 'is-active' : ''}">
                   <span class="approaches__name"
-                    >${localize(r.approach.name, lang)}${r.approach.id === activeId
-                      ? html` <span class="tag tag--active">${m.active}</span>`
-                      : nothing}</span
+                    >${localize(r.approach.name, lang)}${activeTag(r.approach.id === activeId, m.active)}</span
                   >
                   <span class="approaches__weight"
                     >${renderWeight(r.emphasis?.weight, wm)}
