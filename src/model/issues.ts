@@ -121,10 +121,14 @@ export function fromValibot(raw: BaseIssue<unknown>): ValidationIssue {
     case 'strict_object':
       if (raw.expected === 'never') return issue(path, 'unknown-key', { key: String(keys[keys.length - 1]) });
       break;
+    // A key that is there with the value undefined (possible in an object given from JavaScript, never in
+    // JSON) is missing, as it is when absent: `required` below.
     case 'picklist':
-      return issue(path, 'not-one-of', { value: preview(input), options: String(raw.expected) });
+      if (input !== undefined) return issue(path, 'not-one-of', { value: preview(input), options: String(raw.expected) });
+      break;
     case 'literal':
-      return issue(path, 'wrong-format', { expected: String(raw.expected) });
+      if (input !== undefined) return issue(path, 'wrong-format', { expected: String(raw.expected) });
+      break;
   }
   if (raw.kind === 'schema') {
     if (input === undefined) return issue(path, 'required');

@@ -40,6 +40,9 @@ const BROKEN: [name: string, mutate: Mutation, path: string, code: string][] = [
   ['unknown tree part field', (d) => ((d.tree as Record<string, unknown>).trunk = []), 'tree.trunk', 'unknown-key'],
   ['a list where an object belongs', (d) => ((d.goals[0] as Record<string, unknown>).name = [d.goals[0].name]), 'goals[0].name', 'wrong-type'],
   ['actor setting unknown', (d) => ((d.actors[0] as Record<string, unknown>).setting = 'virtual'), 'actors[0].setting', 'not-one-of'],
+  // A key present with the value undefined (an object from JavaScript) is missing, like an absent one.
+  ['basis undefined', (d) => ((d.concepts[4].statements[2] as Record<string, unknown>).basis = undefined), 'concepts[4].statements[2].basis', 'required'],
+  ['format undefined', (d) => ((d as Record<string, unknown>).format = undefined), 'format', 'required'],
 ];
 
 describe('validateDossier', () => {
