@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { generateDossier } from './generate.mjs';
-import { CHROMIUM, FLAGS, median } from './lib/browser.mjs';
+import { CHROMIUM, FLAGS, median, whenDone } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
 import { CATEGORIES, mainThread } from './lib/trace.mjs';
 
@@ -67,7 +67,7 @@ async function visit(origin, path) {
   try {
     await browser.startTracing(page, { categories: CATEGORIES });
     // Nothing runs in the page until it says it is done (see DONE in pages/harness.js).
-    const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench:done', timeout: 120_000 });
+    const done = whenDone(page, 120_000);
     await page.goto(origin + path);
     await done;
     const result = await page.evaluate(() => window.benchResult);

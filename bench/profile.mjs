@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { buildAll } from './lib/build.mjs';
-import { CHROMIUM, FLAGS } from './lib/browser.mjs';
+import { CHROMIUM, FLAGS, whenDone } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
 import { CATEGORIES, mainThread } from './lib/trace.mjs';
 
@@ -30,7 +30,7 @@ try {
   const categories = [...CATEGORIES, ...(values.js ? ['disabled-by-default-v8.cpu_profiler'] : [])];
   await browser.startTracing(page, { categories });
   // Wait for the page's console line, not by polling: see DONE in bench/pages/harness.js.
-  const done = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench:done', timeout: 120_000 });
+  const done = whenDone(page, 120_000);
   await page.goto(server.origin + path);
   await done;
   const result = await page.evaluate(() => window.benchResult);

@@ -11,26 +11,20 @@ export const FLAGS = ['--no-sandbox', '--disable-background-networking', '--disa
 /** For the heap check only: gc() before each reading, exact performance.memory. */
 export const HEAP_FLAGS = ['--js-flags=--expose-gc', '--enable-precise-memory-info'];
 
-/** The line a bench page logs once its result is published (bench/pages/harness.js). */
-const DONE = 'bench:done';
+/**
+ * Resolves when a bench page logs that its result is published (DONE in bench/pages/harness.js);
+ * call it before `page.goto`. Listening on the console runs nothing in the page.
+ */
+export const whenDone = (page, timeout) => page.waitForEvent('console', { predicate: (m) => m.text() === 'bench:done', timeout });
 
 async function open(browser, url, timeout) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const errors = [];
-  let published;
-  let timer;
-  const done = new Promise((resolve, reject) => {
-    published = resolve;
-    timer = setTimeout(() => reject(new Error(`${url}: no result within ${timeout} ms`)), timeout);
-    timer.unref(); // (pages that publish otherwise, like the heap page, never resolve it)
-  }).finally(() => clearTimeout(timer));
-  done.catch(() => {});
+  const done = whenDone(page, timeout);
+  done.catch(() => {}); // (the heap page publishes otherwise: its wait ends with its context)
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text().slice(0, 300));
-    else if (m.text() === DONE) published();
-  });
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text().slice(0, 300)));
   page.setDefaultTimeout(timeout);
   await page.goto(url);
   return { context, page, errors, done };

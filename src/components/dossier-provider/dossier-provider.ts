@@ -7,7 +7,8 @@ import { dossierContext, type DossierState } from '../../context/dossier-context
 import { selectionContext, type SelectedItem, type SelectionState } from '../../context/selection-context.js';
 import type { DossierSource } from '../../events.js';
 import { loadBuiltinDossier } from '../../model/builtin.js';
-import { formatIssue, issue } from '../../model/issues.js';
+import { loadFailure } from '../../model/issue-core.js';
+import { formatIssue } from '../../model/issues.js';
 import { fetchDossier, fromValue, parseDossier, type LoadResult } from '../../model/load.js';
 import type { Dossier } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
@@ -135,7 +136,7 @@ export class DossierProvider extends WatWerktElement {
       }
     } catch (error) {
       // Nothing above should throw; if it does, show an error rather than a spinner forever.
-      result = { ok: false, error: { kind: 'network', issues: [issue('', 'invalid', { detail: String(error) })] } };
+      result = { ok: false, error: { kind: 'network', issues: [loadFailure(String(error))] } };
     }
     // A newer load started meanwhile (src changed, retry): drop this stale result.
     if (!result || load !== this.#loads) return;

@@ -719,7 +719,9 @@ export class TreeInfographic extends DossierElement {
   protected override updated(): void {
     const d = this.data.dossier;
     if (d) this.#sync(d);
-    if (this.#layout && !this.listInPage && !this.#cancelIdle) this.#cancelIdle = whenIdle(() => (this.listInPage = true));
+    // (`parent` holds each item's part: its size is the number of items drawn)
+    const listWanted = !!this.#layout && this.#layout.parent.size <= LIST_ALWAYS_UP_TO;
+    if (listWanted && !this.listInPage && !this.#cancelIdle) this.#cancelIdle = whenIdle(() => (this.listInPage = true));
   }
 
   #svg(): SVGSVGElement | null {
