@@ -34,11 +34,13 @@ export const styles = css`
   .card--emphasised {
     border-color: var(--_emphasis);
   }
+  /* An approach change restyles the card's box, its note and two rows, and changes no sizes it can
+     keep: no inherited colour on the whole card, a border on every note, an edge on every row (an
+     "active" label in the row wrapped its weight to a second line). */
   .card--dimmed {
     background: var(--_dimmed-bg);
     border-style: dashed;
     border-inline-start-style: solid;
-    color: var(--_color-text-subtle);
   }
   .card--selected {
     outline: 3px solid var(--_selected);
@@ -72,18 +74,10 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.25em;
   }
-  /* A card's approaches list has no room to keep for a hidden label: the weights would wrap. */
-  .tag--off {
-    display: none;
-  }
   .tag--selected {
     background: var(--_selected);
     border-color: var(--_selected);
     color: var(--_card-bg);
-    font-weight: 600;
-  }
-  .tag--active {
-    color: var(--_emphasis);
     font-weight: 600;
   }
   .note {
@@ -94,6 +88,7 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em 0.5em;
+    border: 1px solid transparent;
   }
   .note--emphasised {
     background: var(--_emphasis-bg);
@@ -104,7 +99,8 @@ export const styles = css`
     font-weight: normal;
   }
   .note--dimmed {
-    border: 1px dashed var(--_color-border);
+    border-color: var(--_color-border);
+    border-style: dashed;
   }
   .card__description .statement {
     margin: 0 0 var(--_space-sm);
@@ -140,12 +136,15 @@ export const styles = css`
     align-items: baseline;
     gap: 0 var(--_space-sm);
     padding: 0.15em 0.35em;
+    padding-inline-start: calc(0.35em - 3px);
     margin-inline: -0.35em;
+    border-inline-start: 3px solid transparent;
     border-radius: var(--_radius);
   }
+  /* The active approach's row: its edge and background (and aria-current for assistive technology). */
   .approaches__item.is-active {
     background: var(--_emphasis-bg);
-    color: var(--_color-text);
+    border-inline-start-color: var(--_emphasis);
   }
   .card--compact .approaches {
     font-size: var(--_font-size-small);
@@ -172,9 +171,6 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_color-bg-subtle);
     border: 1px solid var(--_color-border);
-  }
-  .card--dimmed .chip {
-    background: var(--_color-bg);
   }
   .card__footer {
     margin-block-start: auto;
@@ -263,6 +259,12 @@ export const styles = css`
     }
     .card--dimmed {
       border-color: GrayText;
+    }
+    .approaches__item {
+      border-inline-start-color: Canvas;
+    }
+    .approaches__item.is-active {
+      border-inline-start-color: Highlight;
     }
     .card--selected {
       outline-color: Highlight;

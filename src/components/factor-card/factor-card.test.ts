@@ -72,7 +72,6 @@ describe('<factor-card>', () => {
     expect(text(part(el, 'name'))).to.equal('Talenten en hulpbronnen');
     expect(part(el, 'description')).to.equal(null);
     expect(part(el, 'sources')).to.equal(null);
-    // (what shows: each name keeps room for the hidden "active" label)
     const shown = (part(el, 'approaches') as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
     expect(shown).to.contain('Community Building centraal (3 van 3)');
     await expect(el).to.be.accessible();
@@ -148,7 +147,12 @@ describe('<factor-card>', () => {
     expect(part(coalitions, 'card')!.classList.contains('card--emphasised')).to.equal(true);
     expect(informality.matches(':state(dimmed)')).to.equal(true);
     expect(text(part(informality, 'active-note'))).to.equal('Community Development puts no emphasis on this.');
-    expect(text(part(informality, 'approaches')!.querySelector('.is-active'))).to.contain('Community Development active not emphasised');
+    // The active approach's row is marked, for assistive technology too (aria-current), and only that one.
+    const current = [...part(informality, 'approaches')!.querySelectorAll('[aria-current="true"]')];
+    expect(current.map(text)).to.deep.equal(['Community Development not emphasised']);
+    expect(current[0].classList.contains('is-active')).to.equal(true);
+    const other = part(informality, 'approaches')!.querySelector('[aria-current="false"]')!;
+    expect(getComputedStyle(current[0]).borderInlineStartColor).to.not.equal(getComputedStyle(other).borderInlineStartColor);
     await expect(coalitions).to.be.accessible();
     await expect(informality).to.be.accessible();
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DossierElement } from '../../base/dossier-element.js';
-import { activeTag, basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
+import { basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
 import { approachesEmphasising, findItem, localize } from '../../model/query.js';
 import type { Dossier, Factor } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
@@ -192,10 +192,11 @@ export class FactorCard extends DossierElement {
           <dd>
             <ul class="approaches" part="approaches" role="list">
               ${rows.map(
-                (r) => html`<li class="approaches__item ${r.approach.id === activeId ? 'is-active' : ''}">
-                  <span class="approaches__name"
-                    >${localize(r.approach.name, lang)}${activeTag(r.approach.id === activeId, m.active)}</span
-                  >
+                (r) => html`<li
+                  class="approaches__item ${r.approach.id === activeId ? 'is-active' : ''}"
+                  aria-current=${r.approach.id === activeId ? 'true' : 'false'}
+                >
+                  <span class="approaches__name">${localize(r.approach.name, lang)}</span>
                   <span class="approaches__weight"
                     >${renderWeight(r.emphasis?.weight, wm)}
                     ${r.emphasis && !approachBasis ? basisBadge(r.emphasis.basis, t) : nothing}</span
