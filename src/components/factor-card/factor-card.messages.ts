@@ -11,7 +11,6 @@ export interface FactorCardMessages {
   emphasisedBy: (approach: string) => string;
   /** The active approach does not emphasise this factor. */
   notEmphasisedBy: (approach: string) => string;
-  active: string;
   none: string;
   unknown: (id: string) => string;
   missing: string;
@@ -28,7 +27,6 @@ export const messages: Catalogue<FactorCardMessages> = {
     selected: 'Geselecteerd',
     emphasisedBy: (a) => `Nadruk in ${a}:`,
     notEmphasisedBy: (a) => `${a} legt hier geen nadruk op.`,
-    active: 'actief',
     none: 'Geen.',
     unknown: (id) => `Onbekende werkzame factor: “${id}” staat niet in het dossier.`,
     missing: 'Er is geen werkzame factor gekozen: geef het attribuut factor een id.',
@@ -43,7 +41,6 @@ export const messages: Catalogue<FactorCardMessages> = {
     selected: 'Selected',
     emphasisedBy: (a) => `Emphasis in ${a}:`,
     notEmphasisedBy: (a) => `${a} puts no emphasis on this.`,
-    active: 'active',
     none: 'None.',
     unknown: (id) => `Unknown effective factor: “${id}” is not in the dossier.`,
     missing: 'No effective factor chosen: give the factor attribute an id.',
