@@ -2,6 +2,7 @@
 // against custom-elements.json (the elements' JSDoc).
 import { expect } from '@open-wc/testing';
 import { treePalette } from '../../src/components/tree-infographic/tree-infographic.styles.js';
+import { containment } from '../../src/styles/containment.js';
 import { tokens } from '../../src/styles/tokens.js';
 
 interface Declaration {
@@ -22,8 +23,8 @@ describe('docs/THEMING.md', () => {
     elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
   });
 
-  it('documents every shared token and the tree’s palette, and no token that does not exist', () => {
-    const defined = new Set([tokens, treePalette].flatMap((sheet) => sheet.cssText.match(/--ww-[a-z0-9-]+/g) ?? []));
+  it('documents every shared token, the tree’s palette and the containment token, and no token that does not exist', () => {
+    const defined = new Set([tokens, treePalette, containment].flatMap((sheet) => sheet.cssText.match(/--ww-[a-z0-9-]+/g) ?? []));
     const documented = new Set(shared.match(/^\| `(--ww-[a-z0-9-]+)`/gm)?.map((row) => row.slice(3, -1)));
     expect(defined.size).to.be.greaterThan(40);
     expect([...defined].filter((t) => !documented.has(t)), 'tokens missing from the doc').to.deep.equal([]);

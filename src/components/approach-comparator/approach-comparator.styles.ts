@@ -10,6 +10,8 @@ export const styles = css`
     --_diff: var(--ww-comparator-difference-color, var(--_color-text));
     --_line: var(--ww-comparator-border-color, var(--_color-border));
     --_header-bg: var(--ww-comparator-header-bg, var(--_color-bg));
+    /* Height until first rendered, when skipped off screen (opt-in, styles/containment.ts): about the real dossier's at 1280 px. */
+    contain-intrinsic-block-size: auto 150rem;
   }
   :host([hidden]) {
     display: none;

@@ -5,6 +5,7 @@ import { DossierElement } from '../../base/dossier-element.js';
 import { activeTag, basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
 import { emphasisOf, findItem, localize, type Emphasis } from '../../model/query.js';
 import type { Approach, Basis, Dossier, Statement } from '../../model/types.js';
+import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { heading, helperStyles, joinNames, renderWeight, sharedBasis, weightMessages } from '../../base/view-helpers.js';
 import { messages } from './approach-comparator.messages.js';
@@ -96,6 +97,7 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * @cssproperty --ww-comparator-border-color - Lines between rows.
  * @cssproperty --ww-comparator-header-bg - Background of the (sticky) column headers.
  * @cssproperty --ww-comparator-sticky-top - Offset of the sticky column headers, e.g. the height of a fixed page header. Default `0`.
+ * @cssproperty --ww-content-visibility - `auto`: skip rendering the element while it is off screen (docs/THEMING.md, *Long pages*). Default `visible`.
  *
  * @cssstate stacked - The narrow layout is shown.
  *
@@ -104,7 +106,7 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * @event comparison-change - The user changed which approaches are compared. `detail: { approaches }` (ids).
  */
 export class ApproachComparator extends DossierElement {
-  static override styles = [tokens, stateStyles, fragmentStyles, helperStyles, styles];
+  static override styles = [tokens, containment, stateStyles, fragmentStyles, helperStyles, styles];
 
   /** Ids of the approaches to compare, space-separated; at least two. Default: all. */
   @property({ converter: idList, reflect: true }) approaches: string[] | null = null;

@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import { DossierElement } from '../../base/dossier-element.js';
 import { basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
+import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { localize } from '../../model/query.js';
 import type { Dossier } from '../../model/types.js';
@@ -15,15 +16,19 @@ import type { Dossier } from '../../model/types.js';
  * @csspart basis - A label saying an item is an interpretation or from the talk.
  * @csspart sources - A list of sources.
  * @cssproperty --ww-heading-font-family - Font of the headings.
+ * @cssproperty --ww-content-visibility - `auto`: skip rendering the element while it is off screen (docs/THEMING.md, *Long pages*). Default `visible`.
  */
 export class DossierOverview extends DossierElement {
   static override styles = [
     tokens,
+    containment,
     stateStyles,
     fragmentStyles,
     css`
       :host {
         display: block;
+        /* Height until first rendered, when skipped off screen (opt-in, styles/containment.ts): about the real dossier's at 1280 px. */
+        contain-intrinsic-block-size: auto 320rem;
       }
       h2,
       h3,

@@ -16,6 +16,13 @@ export const styles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Height until first rendered, when skipped off screen (opt-in, styles/containment.ts): about a card's at 1280 px. */
+  :host {
+    contain-intrinsic-block-size: auto 34rem;
+  }
+  :host([variant='compact']) {
+    contain-intrinsic-block-size: auto 29rem;
+  }
   .card {
     box-sizing: border-box;
     block-size: 100%;

@@ -4,6 +4,7 @@ import { DossierElement } from '../../base/dossier-element.js';
 import { basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
 import { approachesEmphasising, findItem, localize } from '../../model/query.js';
 import type { Dossier, Factor } from '../../model/types.js';
+import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { messages } from './factor-card.messages.js';
 import { styles } from './factor-card.styles.js';
@@ -50,6 +51,7 @@ type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';
  * @cssproperty --ww-factor-card-dimmed-bg - Background of a card the active approach does not emphasise.
  * @cssproperty --ww-factor-card-selected-color - Outline of the selected card.
  * @cssproperty --ww-factor-card-weight-color - Filled bars of the weight graphic.
+ * @cssproperty --ww-content-visibility - `auto`: skip rendering the element while it is off screen (docs/THEMING.md, *Long pages*). Default `visible`.
  *
  * @cssstate selected - The factor is the selected item.
  * @cssstate emphasised - The active approach emphasises the factor.
@@ -59,7 +61,7 @@ type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';
  * @event item-select - The user selected the factor, or cleared the selection. `detail: { id, kind }`; cancelable.
  */
 export class FactorCard extends DossierElement {
-  static override styles = [tokens, stateStyles, fragmentStyles, helperStyles, styles];
+  static override styles = [tokens, containment, stateStyles, fragmentStyles, helperStyles, styles];
 
   /** Id of the factor to show, e.g. `informality`. */
   @property({ reflect: true }) factor = '';
