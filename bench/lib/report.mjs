@@ -23,7 +23,7 @@ export function report(results) {
   }
   let runs;
   if (results.speed) {
-    const { load, items10k, scaling, render, approach } = results.speed;
+    const { load, items10k, scaling, render, approach, approachCards, approachSkipping } = results.speed;
     const keys = load.map((l) => l.key).filter((k) => k !== 'real');
     const [one, ten] = keys.slice(-2);
     runs = load[0].painted.n;
@@ -53,6 +53,9 @@ export function report(results) {
       `≤ ${T.approach} ms`,
       verdict(approach.pass),
     ]);
+    const change = (a) => `${ms(a.median)} (p90 ${ms(a.p90)}; updates done after ${ms(a.updated.median)})`;
+    if (approachCards) rows.push(['Speed: the same, scrolled to the factor cards', change(approachCards), '', '']);
+    if (approachSkipping) rows.push(['Speed: the same, at the top, with `--ww-content-visibility: auto` (opt-in: off-screen elements skipped)', change(approachSkipping), '', '']);
   }
   for (const h of results.heap ?? [])
     rows.push([

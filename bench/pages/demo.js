@@ -3,6 +3,9 @@
 // every Lit element on the page (through shadow roots) has finished its update and that frame
 // has been painted (see harness.js). Each page load makes `?changes=` changes, cycling through
 // the approaches and back to none, each once the transitions of the one before have ended.
+// `?scroll=<selector>` first scrolls that element to the top of the viewport (what is in view is
+// what gets restyled, laid out and painted); `?visibility=auto` sets the opt-in
+// `--ww-content-visibility: auto` (docs/THEMING.md, "Long pages"), which skips elements off screen.
 import { afterPaint, drawing, fail, finish, litElements, nextFrame, settled, treeItems, treePainted } from './harness.js';
 
 const params = new URLSearchParams(location.search);
@@ -16,6 +19,7 @@ if (params.get('contain')) {
   style.textContent = `tree-infographic, approach-comparator, factor-grid, factor-card, dossier-overview { contain: ${params.get('contain')}; }`;
   document.head.append(style);
 }
+if (params.get('visibility')) provider.style.setProperty('--ww-content-visibility', params.get('visibility'));
 if (only) for (const section of provider.querySelectorAll('section')) if (!section.querySelector(only)) section.remove();
 const loaded = new Promise((resolve) => provider.addEventListener('dossier-load', (e) => resolve(e.detail.dossier), { once: true }));
 
@@ -24,6 +28,8 @@ try {
   const dossier = await loaded;
   const tree = document.querySelector('tree-infographic');
   if (tree && !drawing(tree)) await treePainted(tree, () => treeItems(dossier));
+  const scroll = params.get('scroll');
+  if (scroll) document.querySelector(scroll).scrollIntoView({ block: 'start' });
   const elements = litElements();
   await settled(elements);
   for (let i = 0; i < 5; i++) await nextFrame();
