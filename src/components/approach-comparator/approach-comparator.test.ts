@@ -251,7 +251,18 @@ describe('<approach-comparator>', () => {
     ></dossier-provider>`);
     const el = provider.querySelector('approach-comparator')!;
     await ready(el);
-    expect(root(el).querySelectorAll('td.is-active').length).to.be.greaterThan(10);
+    // The active approach's column is tinted: its <col> (aspect, Development, Building, Organizing)
+    // has the background, which shows through the cells; cells with a background of their own (the
+    // rows that differ most) take the column's.
+    const bg = (x: Element) => getComputedStyle(x).backgroundColor;
+    const clear = 'rgba(0, 0, 0, 0)';
+    const cols = [...root(el).querySelectorAll('colgroup > col')];
+    expect(cols.map((c) => bg(c) !== clear)).to.deep.equal([false, false, false, true]);
+    const focusRow = root(el).querySelector('tbody:first-of-type > tr:nth-child(2)')!;
+    expect([...focusRow.querySelectorAll('td')].map(bg)).to.deep.equal([clear, clear, clear]);
+    const topCells = [...root(el).querySelectorAll('tr.is-top > td:nth-child(4)')];
+    expect(topCells.length).to.be.greaterThan(0);
+    for (const cell of topCells) expect(bg(cell)).to.equal(bg(cols[3]));
     expect(root(el).querySelector('button[data-approach="community-organizing"]')!.getAttribute('aria-pressed')).to.equal('true');
 
     const selected = oneEvent(provider, 'item-select');

@@ -379,7 +379,7 @@ export class ApproachComparator extends DossierElement {
       </caption>
       <colgroup>
         <col class="col-aspect" />
-        ${chosen.map(() => html`<col />`)}
+        ${chosen.map((a) => html`<col class=${col(a)} />`)}
       </colgroup>
       <thead>
         <tr>
@@ -394,11 +394,11 @@ export class ApproachComparator extends DossierElement {
       <tbody>
         <tr class="row-activate">
           <th scope="row" part="row-header">${m.activeRow}</th>
-          ${chosen.map((a) => html`<td class=${col(a)} part="cell">${this.#activeButton(a)}</td>`)}
+          ${chosen.map((a) => html`<td part="cell">${this.#activeButton(a)}</td>`)}
         </tr>
         <tr>
           <th scope="row" part="row-header">${m.focus}</th>
-          ${chosen.map((a) => html`<td class=${col(a)} part="cell">${this.#renderFocus(d, a)}</td>`)}
+          ${chosen.map((a) => html`<td part="cell">${this.#renderFocus(d, a)}</td>`)}
         </tr>
       </tbody>
       ${[
@@ -416,17 +416,17 @@ export class ApproachComparator extends DossierElement {
       <tbody>
         <tr>
           <th scope="row" part="row-header">${m.leadingCraft}</th>
-          ${chosen.map((a) => html`<td class=${col(a)} part="cell">${this.#renderCraft(d, a)}</td>`)}
+          ${chosen.map((a) => html`<td part="cell">${this.#renderCraft(d, a)}</td>`)}
         </tr>
         ${fields.map(
           (f) => html`<tr>
             <th scope="row" part="row-header">${this.#fieldLabel(f)}</th>
-            ${chosen.map((a) => html`<td class="text ${col(a)}" part="cell">${this.#renderText(d, a[f])}</td>`)}
+            ${chosen.map((a) => html`<td class="text" part="cell">${this.#renderText(d, a[f])}</td>`)}
           </tr>`,
         )}
         <tr class="row-sources">
           <th scope="row" part="row-header">${t.sources}</th>
-          ${chosen.map((a) => html`<td class=${col(a)} part="cell">${renderSources(d, this.#sources(a), t)}</td>`)}
+          ${chosen.map((a) => html`<td part="cell">${renderSources(d, this.#sources(a), t)}</td>`)}
         </tr>
       </tbody>
     </table>`;
@@ -452,7 +452,7 @@ export class ApproachComparator extends DossierElement {
         </div>
       </th>
       ${row.cells.map(
-        (c, i) => html`<td class=${chosen[i].id === activeId ? 'is-active' : ''} part="cell">
+        (c, i) => html`<td class=${row.top && chosen[i].id === activeId ? 'is-active' : ''} part="cell">
           ${renderWeight(c?.weight, wm)} ${c && !groupLabelled ? basisBadge(c.basis, this.t) : nothing}
         </td>`,
       )}
