@@ -11,6 +11,8 @@ export interface FactorCardMessages {
   emphasisedBy: (approach: string) => string;
   /** The active approach does not emphasise this factor. */
   notEmphasisedBy: (approach: string) => string;
+  /** No approach is active (the note's place, kept so that choosing one moves nothing). */
+  noApproach: string;
   none: string;
   unknown: (id: string) => string;
   missing: string;
@@ -27,6 +29,7 @@ export const messages: Catalogue<FactorCardMessages> = {
     selected: 'Geselecteerd',
     emphasisedBy: (a) => `Nadruk in ${a}:`,
     notEmphasisedBy: (a) => `${a} legt hier geen nadruk op.`,
+    noApproach: 'Geen benadering actief.',
     none: 'Geen.',
     unknown: (id) => `Onbekende werkzame factor: “${id}” staat niet in het dossier.`,
     missing: 'Er is geen werkzame factor gekozen: geef het attribuut factor een id.',
@@ -41,6 +44,7 @@ export const messages: Catalogue<FactorCardMessages> = {
     selected: 'Selected',
     emphasisedBy: (a) => `Emphasis in ${a}:`,
     notEmphasisedBy: (a) => `${a} puts no emphasis on this.`,
+    noApproach: 'No approach active.',
     none: 'None.',
     unknown: (id) => `Unknown effective factor: “${id}” is not in the dossier.`,
     missing: 'No effective factor chosen: give the factor attribute an id.',

@@ -87,6 +87,19 @@ export const styles = css`
     color: var(--_card-bg);
     font-weight: 600;
   }
+  .notes {
+    display: grid;
+  }
+  .notes > .note {
+    grid-area: 1 / 1;
+  }
+  .note--off {
+    visibility: hidden;
+  }
+  .note--none {
+    color: var(--_color-text-subtle);
+    font-size: var(--_font-size-small);
+  }
   .note {
     margin: 0;
     padding: 0.35em 0.6em;

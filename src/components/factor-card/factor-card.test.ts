@@ -140,8 +140,16 @@ describe('<factor-card>', () => {
     await ready(coalitions);
     await ready(informality);
 
+    // With no approach active the note's place says so; choosing one moves nothing in the card.
+    const visibleNotes = (el: FactorCard) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.note')].filter((n) => n.checkVisibility({ visibilityProperty: true })).map(text);
+    expect(visibleNotes(coalitions)).to.deep.equal(['No approach active.']);
+    expect(part(coalitions, 'active-note')).to.equal(null);
+    const height = coalitions.getBoundingClientRect().height;
+
     provider.approach = 'community-development';
     await until(() => coalitions.matches(':state(emphasised)'), 'emphasis');
+    expect(coalitions.getBoundingClientRect().height).to.equal(height);
+    expect(visibleNotes(coalitions)).to.deep.equal([text(part(coalitions, 'active-note'))]);
     await informality.updateComplete;
     expect(text(part(coalitions, 'active-note'))).to.contain('Emphasis in Community Development: central (3 of 3) Interpretation');
     expect(part(coalitions, 'card')!.classList.contains('card--emphasised')).to.equal(true);

@@ -6,7 +6,7 @@ import { stateStyles, tokens } from '../../styles/tokens.js';
 import { messages } from './factor-grid.messages.js';
 
 /** Parts of each card made available outside the grid, under the same names. */
-const CARD_PARTS = ['card', 'kind', 'name', 'selected-tag', 'active-note', 'description', 'facts', 'approaches', 'goals', 'levels', 'weight', 'basis', 'sources', 'select-button'];
+const CARD_PARTS = ['card', 'kind', 'name', 'selected-tag', 'notes', 'active-note', 'description', 'facts', 'approaches', 'goals', 'levels', 'weight', 'basis', 'sources', 'select-button'];
 
 /**
  * @summary Every effective factor of the dossier as a responsive grid of `<factor-card>`s.
