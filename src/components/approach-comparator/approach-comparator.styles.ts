@@ -147,12 +147,17 @@ export const styles = css`
     display: inline-grid;
     place-items: center;
   }
-  .activate[aria-pressed='true'] .activate__box::after {
+  /* The dot is always there, shown when pressed: adding it relaid the whole table. */
+  .activate__box::after {
     content: '';
     inline-size: 0.35em;
     block-size: 0.35em;
     border-radius: 50%;
     background: currentColor;
+    visibility: hidden;
+  }
+  .activate[aria-pressed='true'] .activate__box::after {
+    visibility: visible;
   }
   .item {
     font: inherit;

@@ -246,8 +246,13 @@ export const styles = css`
     font-size: 0.8em;
     line-height: 1;
   }
-  .select[aria-pressed='true'] .select__box::after {
+  /* The check is always there, shown when pressed: adding it relaid the card. */
+  .select__box::after {
     content: '✓';
+    visibility: hidden;
+  }
+  .select[aria-pressed='true'] .select__box::after {
+    visibility: visible;
   }
   .unknown {
     padding: var(--_space-md);
