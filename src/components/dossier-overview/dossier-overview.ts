@@ -54,6 +54,11 @@ export class DossierOverview extends DossierElement {
       .summary {
         margin: 0;
       }
+      /* The host contains its paint, and so its margins: the last list's would add space below it. */
+      article > ul:last-child,
+      article > ul:last-child > li:last-child {
+        margin-block-end: 0;
+      }
     `,
   ];
 
