@@ -7,10 +7,11 @@ import { css } from 'lit';
  * - Paint containment: a change inside is repainted inside; an element that a change above it
  *   only moves keeps its painting. About −2 ms (of 26) an approach change on the demo page.
  *   It clips at the host's edge, so `overflow-clip-margin` leaves room for a focus ring or an
- *   outline drawn just outside it.
+ *   outline drawn just outside it; and it keeps the children's margins inside the host.
  * - Off-screen skipping, opt-in: `--ww-content-visibility: auto` on the element or a parent
  *   leaves it unrendered while it is off screen (it stays in the accessibility tree, the tab
- *   order and find-in-page), which halves an approach change on the demo page. Not the default:
+ *   order and find-in-page): an approach change at the top of the demo page took 15 ms instead
+ *   of 20 (npm run bench, 2026-11-21). Not the default:
  *   accessibility checkers such as axe then misjudge the contrast of text off screen (they see
  *   the page's background behind it), and `innerText` of skipped content is empty.
  *   While skipped, its height is the one it last rendered at, else an estimate each element sets

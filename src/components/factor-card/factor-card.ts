@@ -246,7 +246,8 @@ export class FactorCard extends DossierElement {
   /**
    * A note per approach and one for none, on top of each other, one visible: a new active
    * approach changes which note shows, not what is in it, and moves nothing. (A single note, shown
-   * and rewritten, relaid the card and the grid around it: −5 ms an approach change on the demo page.)
+   * and rewritten, relaid the card and the grid around it: −2.3 ms an approach change on the demo
+   * page, interleaved A/B.)
    */
   #renderNotes(d: Dossier, leaning: ReturnType<typeof approachesEmphasising>, activeId: string | null) {
     const lang = this.locale;
