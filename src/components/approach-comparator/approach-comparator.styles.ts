@@ -401,15 +401,13 @@ export const styles = css`
     gap: 0.3em 0.5em;
   }
 
-  @media (prefers-reduced-motion: no-preference) {
-    col,
-    td,
-    thead th,
-    .approach {
-      transition:
-        background-color 0.15s ease,
-        border-color 0.15s ease;
-    }
+  col,
+  td,
+  thead th,
+  .approach {
+    transition:
+      background-color var(--_duration) ease,
+      border-color var(--_duration) ease;
   }
   @media (forced-colors: active) {
     .diff-tag,

@@ -35,8 +35,8 @@ export const styles = css`
     border-inline-start-width: 6px;
     border-radius: var(--_card-radius);
     transition:
-      background-color 0.2s ease,
-      border-color 0.2s ease;
+      background-color var(--_duration) ease,
+      border-color var(--_duration) ease;
   }
   .card--emphasised {
     border-color: var(--_emphasis);
@@ -269,11 +269,6 @@ export const styles = css`
   }
   .unknown code {
     color: var(--_color-text);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .card {
-      transition: none;
-    }
   }
   @media (forced-colors: active) {
     .card {

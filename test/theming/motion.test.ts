@@ -1,0 +1,45 @@
+// Motion (docs/THEMING.md, "Fonts, motion"): state changes show at once by default; a page can ask
+// for a fade with --ww-duration, which prefers-reduced-motion: reduce turns off again.
+import { emulateMedia } from '@web/test-runner-commands';
+import { expect } from '@open-wc/testing';
+import '../../src/all.js';
+import type { DossierProvider } from '../../src/components/dossier-provider/dossier-provider.js';
+import { rendered } from './helpers.js';
+
+/** A provider with a comparator and a card; returns the fades an approach change starts in them. */
+async function fadesOnApproachChange(style: string): Promise<string[]> {
+  const wrapper = document.createElement('div');
+  wrapper.setAttribute('style', style);
+  wrapper.innerHTML = `<dossier-provider><approach-comparator layout="table"></approach-comparator><factor-card factor="informality"></factor-card></dossier-provider>`;
+  document.body.append(wrapper);
+  const provider = wrapper.firstElementChild as DossierProvider;
+  const elements = [...provider.children] as HTMLElement[];
+  for (const el of elements) await rendered(el);
+  // A fade needs a style to start from: let the elements be drawn first.
+  for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+  provider.approach = 'community-building';
+  for (const el of elements) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return elements.flatMap((el) => el.shadowRoot!.getAnimations().map((a) => `${el.localName} ${(a as CSSTransition).transitionProperty}`));
+}
+
+describe('motion', () => {
+  afterEach(async () => {
+    document.body.replaceChildren();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('changes state at once by default', async () => {
+    expect(await fadesOnApproachChange('')).to.deep.equal([]);
+  });
+
+  it('fades the card and the active column with --ww-duration', async () => {
+    const fades = await fadesOnApproachChange('--ww-duration: 150ms');
+    expect(fades).to.include('factor-card border-top-color');
+    expect(fades).to.include('approach-comparator background-color');
+  });
+
+  it('does not fade under prefers-reduced-motion: reduce, whatever --ww-duration says', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(await fadesOnApproachChange('--ww-duration: 150ms')).to.deep.equal([]);
+  });
+});
