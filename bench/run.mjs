@@ -168,17 +168,19 @@ function summarise(samples, dossiers, validity) {
       return [key, { tree: round(tree), static: round(stat), ratio: round(tree / stat, 2), warm, treeNodes: r.tree[0].nodes, staticNodes: r.static[0].nodes, errors: [...new Set([...r.tree, ...r.static].flatMap((x) => x.errors))] }];
     }),
   );
-  const changes = (key) => samples[key].flatMap((a) => a.samples.map((s) => s.ms));
-  const updates = (key) => samples[key].flatMap((a) => a.samples.map((s) => s.updated));
-  const approach = (key) => ({
-    ...stat(changes(key)),
-    p90: round([...changes(key)].sort((a, b) => a - b)[Math.floor(changes(key).length * 0.9)]),
-    // Until every element's update is done (before style, layout and paint).
-    updated: stat(updates(key)),
-    elements: samples[key][0].elements,
-    ...(key === 'approach' ? { pass: median(changes(key)) <= TARGETS.approach } : {}),
-    errors: [...new Set(samples[key].flatMap((x) => x.errors))],
-  });
+  /** The approach change on one variant of the demo page; `target` for the one the target is about. */
+  const approach = (key, target) => {
+    const changes = samples[key].flatMap((a) => a.samples.map((s) => s.ms));
+    return {
+      ...stat(changes),
+      p90: round([...changes].sort((a, b) => a - b)[Math.floor(changes.length * 0.9)]),
+      // Until every element's update is done (before style, layout and paint).
+      updated: stat(samples[key].flatMap((a) => a.samples.map((s) => s.updated))),
+      elements: samples[key][0].elements,
+      ...(target ? { pass: median(changes) <= target } : {}),
+      errors: [...new Set(samples[key].flatMap((x) => x.errors))],
+    };
+  };
   return {
     load,
     items10k: { ...ten.painted, pass: ten.painted.median <= TARGETS.items10k && ten.valid === 'valid' },
@@ -186,7 +188,7 @@ function summarise(samples, dossiers, validity) {
     render: { ...render, pass: render.real.ratio <= TARGETS.renderToStatic },
     // (a dossier the validator refuses is not measured: its rows say why)
     // The target is the demo page as it loads; the other two are reported beside it.
-    approach: approach('approach'),
+    approach: approach('approach', TARGETS.approach),
     approachCards: approach('approachCards'),
     approachSkipping: approach('approachSkipping'),
   };

@@ -3,6 +3,7 @@
 // off screen, and only then.
 import { expect } from '@open-wc/testing';
 import '../../src/all.js';
+import { frames } from '../helpers.js';
 import { elementMarkup, ignoreResizeObserverLoop, rendered } from './helpers.js';
 
 const LONG = ['approach-comparator', 'factor-card', 'dossier-overview'];
@@ -20,7 +21,6 @@ async function belowTheFold(tag: string, pageStyle = ''): Promise<HTMLElement> {
 
 /** Whether the browser renders the element's content (false while content-visibility skips it). */
 const renders = (el: HTMLElement) => el.shadowRoot!.firstElementChild!.checkVisibility({ contentVisibilityAuto: true });
-const frames = (n: number) => new Promise<void>((resolve) => (function next() { if (n-- <= 0) resolve(); else requestAnimationFrame(next); })());
 
 describe('long pages', () => {
   before(() => ignoreResizeObserverLoop());

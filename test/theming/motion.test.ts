@@ -4,6 +4,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import '../../src/all.js';
 import type { DossierProvider } from '../../src/components/dossier-provider/dossier-provider.js';
+import { frames } from '../helpers.js';
 import { rendered } from './helpers.js';
 
 /** A provider with a comparator and a card; returns the fades an approach change starts in them. */
@@ -16,7 +17,7 @@ async function fadesOnApproachChange(style: string): Promise<string[]> {
   const elements = [...provider.children] as HTMLElement[];
   for (const el of elements) await rendered(el);
   // A fade needs a style to start from: let the elements be drawn first.
-  for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+  await frames(2);
   provider.approach = 'community-building';
   for (const el of elements) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return elements.flatMap((el) => el.shadowRoot!.getAnimations().map((a) => `${el.localName} ${(a as CSSTransition).transitionProperty}`));

@@ -12,13 +12,11 @@ export const styles = css`
     --_dimmed-bg: var(--ww-factor-card-dimmed-bg, var(--_color-bg-subtle));
     --_selected: var(--ww-factor-card-selected-color, var(--_color-text));
     --_weight-on: var(--ww-factor-card-weight-color, var(--_color-accent));
+    /* Height until first rendered, when skipped off screen (opt-in, styles/containment.ts): about a card's at 1280 px. */
+    contain-intrinsic-block-size: auto 34rem;
   }
   :host([hidden]) {
     display: none;
-  }
-  /* Height until first rendered, when skipped off screen (opt-in, styles/containment.ts): about a card's at 1280 px. */
-  :host {
-    contain-intrinsic-block-size: auto 34rem;
   }
   :host([variant='compact']) {
     contain-intrinsic-block-size: auto 29rem;
