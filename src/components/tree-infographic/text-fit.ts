@@ -14,32 +14,33 @@ export type Measure = (text: string, bold?: boolean) => number;
 export function createMeasure(fontFamily: string, fontSize: number): Measure {
   const canvas = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1) : document.createElement('canvas');
   const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
-  const cache = new Map<string, number>();
+  // One cache per weight, so that a lookup builds no key string (a 10,000-item tree looks up ~100,000 words).
+  const caches = [new Map<string, number>(), new Map<string, number>()];
   const family = fontFamily || 'sans-serif';
   // Setting the canvas font parses it: only when it changes, not for every string.
   let weight = 0;
   const word = (text: string, bold: boolean) => {
-    const key = (bold ? 'b' : 'n') + text;
-    let width = cache.get(key);
+    const cache = caches[bold ? 1 : 0];
+    let width = cache.get(text);
     if (width === undefined) {
       if (ctx) {
         if (weight !== (weight = bold ? 700 : 400)) ctx.font = `${weight} ${fontSize}px ${family}`;
         width = ctx.measureText(text).width;
       } else width = text.length * fontSize * 0.55;
-      cache.set(key, width);
+      cache.set(text, width);
     }
     return width;
   };
-  const lines = new Map<string, number>();
+  const lines = [new Map<string, number>(), new Map<string, number>()];
   return (text, bold = false) => {
     if (!text.includes(' ')) return word(text, bold);
-    const key = (bold ? 'b' : 'n') + text;
-    let width = lines.get(key);
+    const cache = lines[bold ? 1 : 0];
+    let width = cache.get(text);
     if (width === undefined) {
       const parts = text.split(' ');
       width = (parts.length - 1) * word(' ', bold);
       for (const part of parts) if (part) width += word(part, bold);
-      lines.set(key, width);
+      cache.set(text, width);
     }
     return width;
   };
@@ -83,41 +84,60 @@ function breakPoint(word: string, maxWidth: number, width: (s: string) => number
   return fit;
 }
 
+/** A word split after its hyphens and slashes, where a line may break ("buurt-/wijkniveau" → "buurt-", "/wijkniveau"). */
+const piecesOf = (word: string) => (word.includes('-') || word.includes('/') ? word.split(/(?<=[-/])/) : [word]);
+
 /** The longest unbreakable piece of `text` (words split after hyphens), in px. */
 export function longestWord(text: string, width: (s: string) => number): number {
   let max = 0;
-  for (const word of text.split(/\s+/)) for (const piece of word.split(/(?<=[-/])/)) max = Math.max(max, width(piece));
+  for (const word of text.split(/\s+/)) for (const piece of piecesOf(word)) max = Math.max(max, width(piece));
   return max;
 }
 
 /**
  * Greedy line breaking at spaces, after hyphens and slashes; a word longer than a line is
  * hyphenated. Every line fits in `maxWidth`, so labels are never clipped, only taller.
+ *
+ * `width` must add up across spaces (the width of "a b" is that of "a", " " and "b"), as
+ * `createMeasure`'s does: a line's width is then kept as a running sum, and each candidate
+ * costs the measurement of one word instead of the whole line so far.
  */
 export function wrapText(text: string, maxWidth: number, width: (s: string) => number): string[] {
   const lines: string[] = [];
-  let line = '';
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  for (const word of words) {
-    const pieces = word.split(/(?<=[-/])/);
-    pieces.forEach((original, p) => {
-      let piece = original;
-      const joiner = p === 0 && line ? ' ' : '';
-      const candidate = line + joiner + piece;
-      if (width(candidate) <= maxWidth) {
-        line = candidate;
-        return;
+  const space = width(' ');
+  // The line being filled: its complete words (`done`, `doneWidth` wide) and the part of the
+  // current word that is on it (`tail`).
+  let done = '';
+  let doneWidth = 0;
+  let tail = '';
+  const flush = () => {
+    const line = done && tail ? `${done} ${tail}` : done || tail;
+    if (line) lines.push(line);
+    done = tail = '';
+    doneWidth = 0;
+  };
+  for (const word of text.trim().split(/\s+/)) {
+    if (!word) continue;
+    if (tail) {
+      doneWidth = (done ? doneWidth + space : 0) + width(tail);
+      done = done ? `${done} ${tail}` : tail;
+      tail = '';
+    }
+    for (let piece of piecesOf(word)) {
+      const candidate = tail + piece;
+      if ((done ? doneWidth + space : 0) + width(candidate) <= maxWidth) {
+        tail = candidate;
+        continue;
       }
-      if (line) lines.push(line);
-      line = '';
+      flush();
       while (width(piece) > maxWidth && piece.length > 1) {
         const cut = breakPoint(piece, maxWidth, width);
         lines.push(piece.slice(0, cut) + '-');
         piece = piece.slice(cut);
       }
-      line = piece;
-    });
+      tail = piece;
+    }
   }
-  if (line) lines.push(line);
+  flush();
   return lines.length ? lines : [''];
 }
