@@ -10,6 +10,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { nothing, render, type TemplateResult } from 'lit';
+import { frames, until } from '../helpers.js';
 import { DEFAULT_GLOBALS, storyFrame, type StoryGlobals, type StoryState } from '../../stories/_helpers.js';
 import * as approachComparator from '../../stories/approach-comparator.stories.js';
 import * as dossierOverview from '../../stories/dossier-overview.stories.js';
@@ -89,15 +90,7 @@ const has = (root: Element, selector: string) => [...deep(root)].some((e) => e.m
 
 async function settled(root: Element): Promise<void> {
   await Promise.all(custom(root).map((e) => (e as Element & { updateComplete?: Promise<unknown> }).updateComplete));
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-}
-
-async function until(check: () => boolean, what: string, ms = 6000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await frames(2);
 }
 
 const LOADING = '[part~="loading"]';
@@ -106,11 +99,11 @@ const ERROR = '[part~="error"], [role="alert"]';
 async function waitFor(root: Element, state: StoryState): Promise<void> {
   await settled(root);
   if (state === 'loading') {
-    await until(() => has(root, LOADING), 'the loading state');
+    await until(() => has(root, LOADING), 'the loading state', 6000);
   } else if (state === 'error') {
-    await until(() => has(root, ERROR) && !has(root, LOADING), 'the error message');
+    await until(() => has(root, ERROR) && !has(root, LOADING), 'the error message', 6000);
   } else {
-    await until(() => !has(root, LOADING) && custom(root).length > 0, 'every element to finish loading');
+    await until(() => !has(root, LOADING) && custom(root).length > 0, 'every element to finish loading', 6000);
     await settled(root);
     expect(has(root, ERROR), 'a story meant to show the dossier shows an error').to.equal(false);
   }

@@ -47,10 +47,10 @@ async function ready(el: TreeInfographic, width?: number): Promise<void> {
   await el.updateComplete;
 }
 
-async function tree(d: Dossier, lang: Lang = 'nl', attrs = '', motion = false): Promise<TreeInfographic> {
-  // No transitions unless asked for, so styles can be read right after a change.
+/** A tree of `d` in a 1100 px wide box; `duration` sets the theme's `--ww-duration` (0s by default). */
+async function tree(d: Dossier, lang: Lang = 'nl', attrs = '', duration?: string): Promise<TreeInfographic> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style="width: 1100px"></div>`);
-  if (!motion) wrapper.style.setProperty('--ww-duration', '0s');
+  if (duration) wrapper.style.setProperty('--ww-duration', duration);
   wrapper.innerHTML = `<tree-infographic ${attrs}></tree-infographic>`;
   const el = wrapper.firstElementChild as TreeInfographic;
   el.dossier = d;
@@ -428,8 +428,8 @@ describe('<tree-infographic>', () => {
   });
 
   it('changes emphasis at once, without motion, and keeps selection and emphasis visible under forced colours', async () => {
-    // Motion allowed: still nothing fades (fading every node made an approach change slow).
-    const el = await tree(dossier, 'nl', 'approach="community-organizing"', true);
+    // Even with a theme's transitions on, nothing fades (fading every node made an approach change slow).
+    const el = await tree(dossier, 'nl', 'approach="community-organizing"', '150ms');
     el.approach = 'community-building';
     await el.updateComplete;
     expect(drawing(el)!.querySelector('.node[data-current]')?.getAttribute('data-key')).to.equal('community-building');

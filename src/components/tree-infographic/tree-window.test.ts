@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/dossier-provider.js';
 import '../../define/tree-infographic.js';
-import { dossierCopy, until } from '../../../test/helpers.js';
+import { dossierCopy, frames, until } from '../../../test/helpers.js';
 import type { Dossier } from '../../model/types.js';
 import { emphasisOf } from '../../model/query.js';
 import type { DossierProvider } from '../dossier-provider/dossier-provider.js';
@@ -14,7 +14,6 @@ import type { TreeInfographic } from './tree-infographic.js';
 const drawing = (el: TreeInfographic) => el.shadowRoot!.querySelector<SVGSVGElement>('svg.ww-tree--screen')!;
 const drawnItems = (el: TreeInfographic) => [...drawing(el).querySelectorAll<SVGGElement>('.node--item')];
 const keys = (el: TreeInfographic) => new Set(drawnItems(el).map((g) => g.dataset.key!));
-const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /**
  * The real dossier with `n` factors: copies of the six, each with its own id and name, then the six
@@ -50,7 +49,7 @@ function onScreen(boxes: Map<string, { top: number; bottom: number }>): string[]
 
 async function settle(el: TreeInfographic): Promise<void> {
   for (let i = 0; i < 3; i++) {
-    await nextFrame();
+    await frames();
     await el.updateComplete;
   }
 }
@@ -66,7 +65,7 @@ describe('<tree-infographic> with many items', () => {
   });
   beforeEach(async () => {
     scrollTo(0, 0);
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: 1100px; --ww-duration: 0s"></div>`);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: 1100px"></div>`);
     provider = document.createElement('dossier-provider');
     provider.dossier = big;
     el = document.createElement('tree-infographic');
@@ -102,7 +101,7 @@ describe('<tree-infographic> with many items', () => {
     // An intranet's layout component: the tree inside a scrolling box in a shadow root, alone on the page.
     provider.parentElement!.remove();
     scrollTo(0, 0);
-    const outer = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: 1100px; --ww-duration: 0s"></div>`);
+    const outer = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: 1100px"></div>`);
     const shadow = outer.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<div class="scroller" style="height: 600px; overflow: auto"></div>';
     const scroller = shadow.querySelector<HTMLDivElement>('.scroller')!;
