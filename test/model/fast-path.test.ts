@@ -9,10 +9,10 @@ import { COPYING, IN_PLACE, compileSchema } from '../../src/model/fast-path.js';
 import { DossierSchema, MAX_VALUES, parseDossier, validateDossier } from '../../src/model/index.js';
 import type { Dossier, Lang } from '../../src/model/index.js';
 import { validateFully, validateParsed, type ValidationResult } from '../../src/model/validate.js';
-import { dossierCopy } from '../helpers.js';
+import { dossierCopy, holderOf, pathsOf, type JsonPath } from '../helpers.js';
 
 type Json = Record<string, unknown>;
-type Path = (string | number)[];
+type Path = JsonPath;
 const LANGUAGES: Lang[][] = [[], ['nl'], ['en'], ['nl', 'en']];
 
 /** A value spelled out with its keys in order, `undefined`-valued ones included, so that equal shapes mean equal outcomes. */
@@ -47,13 +47,6 @@ function expectAllAgree(input: unknown, languages: Lang[], what: string) {
   expectSame(parsed.ok ? parsed : { ok: false, issues: parsed.error.issues }, fromJson, `${what}, parseDossier`);
 }
 
-/** Every path in a JSON value, the root included. */
-function pathsOf(value: unknown, at: Path = [], out: Path[] = []): Path[] {
-  out.push(at);
-  if (Array.isArray(value)) value.forEach((child, i) => pathsOf(child, [...at, i], out));
-  else if (value && typeof value === 'object') for (const [k, child] of Object.entries(value)) pathsOf(child, [...at, k], out);
-  return out;
-}
 
 const OPS = ['delete', 'replace', 'text', 'number', 'empty-list', 'empty-object', 'duplicate', 'add-key', 'reorder', 'undefined', 'swap', 'wrap', 'drop-en', 'inherit', 'getter'] as const;
 type Op = (typeof OPS)[number];
@@ -72,16 +65,9 @@ const mutation = (count: number) =>
 
 /** Applies one mutation at a path of the original dossier (by now, some paths lead nowhere). */
 function mutate(root: Json, paths: Path[], m: Mutation): void {
-  const path = paths[m.at];
-  if (path.length === 0) return;
-  let parent: unknown = root;
-  for (const k of path.slice(0, -1)) {
-    if (!parent || typeof parent !== 'object') return;
-    parent = (parent as Json)[k];
-  }
-  if (!parent || typeof parent !== 'object') return;
-  const p = parent as Record<string | number, unknown>;
-  const last = path[path.length - 1];
+  const found = holderOf(root, paths[m.at]);
+  if (!found) return;
+  const { holder: p, last } = found;
   const target = p[last];
   const pick = <T>(list: readonly T[]) => list[m.pick % list.length];
   switch (m.op) {

@@ -8,7 +8,7 @@ import manifestJson from '../fixtures/index.json';
 import type { DossierProvider } from '../../src/components/dossier-provider/dossier-provider.js';
 import { formatIssue, type ValidationIssue } from '../../src/model/issues.js';
 import { parseDossier, validateDossier } from '../../src/model/index.js';
-import { dossierCopy } from '../helpers.js';
+import { dossierCopy, holderOf, pathsOf, type JsonPath } from '../helpers.js';
 import { PageGuard, firstEvent, misplaced, settle } from './helpers.js';
 
 const PAYLOADS = (manifestJson as unknown as { payloads: string[] }).payloads;
@@ -42,15 +42,8 @@ const text = fc.oneof(
 /** Keys as hostile as values: prototype names, schema names in the wrong place, odd strings. */
 const key = fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'nl', 'en', 'id', 'sources', 'format', 'meta', 'goals'));
 
-type Path = (string | number)[];
+type Path = JsonPath;
 
-/** Every path in a JSON value, the root included. */
-function pathsOf(value: unknown, at: Path = [], out: Path[] = []): Path[] {
-  out.push(at);
-  if (Array.isArray(value)) value.forEach((child, i) => pathsOf(child, [...at, i], out));
-  else if (value && typeof value === 'object') for (const [k, child] of Object.entries(value)) pathsOf(child, [...at, k], out);
-  return out;
-}
 
 type Mutation = { at: number; op: string; value: unknown; text: string; key: string };
 const mutation = (count: number) =>
@@ -64,16 +57,9 @@ const mutation = (count: number) =>
 
 /** Applies one mutation at a path of the dossier; the paths are those of the original, so some no longer lead anywhere. */
 function mutate(root: Record<string, unknown>, paths: Path[], m: Mutation, partner: Path): void {
-  const path = paths[m.at];
-  if (path.length === 0) return;
-  let parent: unknown = root;
-  for (const k of path.slice(0, -1)) {
-    if (!parent || typeof parent !== 'object') return;
-    parent = (parent as Record<string | number, unknown>)[k];
-  }
-  if (!parent || typeof parent !== 'object') return;
-  const p = parent as Record<string | number, unknown>;
-  const last = path[path.length - 1];
+  const found = holderOf(root, paths[m.at]);
+  if (!found) return;
+  const { holder: p, last } = found;
   const get = (at: Path) => at.reduce<unknown>((node, k) => (node && typeof node === 'object' ? (node as Record<string | number, unknown>)[k] : undefined), root);
   switch (m.op) {
     case 'delete':
