@@ -386,13 +386,10 @@ export const treeStyles = css`
   }
 
   /* An active approach: what it emphasises stands out by weight, the rest steps back, at once:
-     fading every node and label cost an approach change about 7 ms of main thread (npm run bench).
-     Stepping back is the opacity of what is painted, inherited into each shape: a group's opacity
-     would paint every dimmed node and label through a layer of its own (about 1 ms a change). */
+     fading every node and label cost an approach change about 7 ms of main thread (npm run bench). */
   .ww-tree[data-emphasis] .node--item:not([data-weight]):not([data-current]),
   .ww-tree[data-emphasis] .label--item:not([data-weight]):not([data-current]) {
-    fill-opacity: var(--_dim-opacity);
-    stroke-opacity: var(--_dim-opacity);
+    opacity: var(--_dim-opacity);
   }
   .node[data-weight] > .card,
   .node[data-current] > .card {
@@ -705,8 +702,7 @@ export const treeStyles = css`
     }
     .ww-tree[data-emphasis] .node--item:not([data-weight]):not([data-current]),
     .ww-tree[data-emphasis] .label--item:not([data-weight]):not([data-current]) {
-      fill-opacity: 1;
-      stroke-opacity: 1;
+      opacity: 1;
     }
     .ww-tree[data-emphasis] .label--item:not([data-weight]):not([data-current]) {
       fill: GrayText;
