@@ -53,3 +53,45 @@ export function holderOf(root: unknown, path: JsonPath): { holder: Record<string
   }
   return node && typeof node === 'object' ? { holder: node as Record<string | number, unknown>, last: path[path.length - 1] } : undefined;
 }
+
+/** What a shared mutation may put in place: the value for `replace`, `text` and `number`, the key for `add-key`. */
+export interface MutationInput {
+  value?: unknown;
+  text?: string;
+  number?: number;
+  key?: string;
+  /** Where `swap` takes its value from. */
+  elsewhere?: JsonPath;
+}
+
+/**
+ * The mutations the property tests share, made in place at `path` of `root`: `delete`, `replace`,
+ * `text`, `number`, `empty-list`, `empty-object`, `duplicate` (a list's entry once more),
+ * `add-key` (an own, enumerable key, even `__proto__`), `swap` (a copy of another value of the
+ * document) and `wrap` (the value in a list). Returns false for any other `op`, for the test to
+ * make; a path a mutation before has taken away changes nothing.
+ */
+export function mutateAt(root: unknown, path: JsonPath, op: string, input: MutationInput): boolean {
+  const found = holderOf(root, path);
+  const shared = ['delete', 'replace', 'text', 'number', 'empty-list', 'empty-object', 'duplicate', 'add-key', 'swap', 'wrap'];
+  if (!shared.includes(op)) return false;
+  if (!found) return true;
+  const { holder, last } = found;
+  const target = holder[last];
+  const at = (p: JsonPath) => p.reduce<unknown>((node, k) => (node && typeof node === 'object' ? (node as Record<string | number, unknown>)[k] : undefined), root);
+  if (op === 'delete') {
+    if (Array.isArray(holder) && typeof last === 'number') holder.splice(last, 1);
+    else delete holder[last];
+  } else if (op === 'replace') holder[last] = input.value;
+  else if (op === 'text') holder[last] = input.text;
+  else if (op === 'number') holder[last] = input.number;
+  else if (op === 'empty-list') holder[last] = [];
+  else if (op === 'empty-object') holder[last] = {};
+  else if (op === 'duplicate') {
+    if (Array.isArray(holder)) holder.push(structuredClone(target));
+  } else if (op === 'add-key') {
+    if (target && typeof target === 'object') Object.defineProperty(target, input.key ?? '', { value: input.value, enumerable: true, writable: true, configurable: true });
+  } else if (op === 'swap') holder[last] = structuredClone(at(input.elsewhere ?? []));
+  else if (op === 'wrap') holder[last] = [target];
+  return true;
+}

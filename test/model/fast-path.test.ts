@@ -9,7 +9,7 @@ import { COPYING, IN_PLACE, compileSchema } from '../../src/model/fast-path.js';
 import { DossierSchema, MAX_VALUES, parseDossier, validateDossier } from '../../src/model/index.js';
 import type { Dossier, Lang } from '../../src/model/index.js';
 import { validateFully, validateParsed, type ValidationResult } from '../../src/model/validate.js';
-import { dossierCopy, holderOf, pathsOf, type JsonPath } from '../helpers.js';
+import { dossierCopy, holderOf, mutateAt, pathsOf, type JsonPath } from '../helpers.js';
 
 type Json = Record<string, unknown>;
 type Path = JsonPath;
@@ -65,49 +65,20 @@ const mutation = (count: number) =>
 
 /** Applies one mutation at a path of the original dossier (by now, some paths lead nowhere). */
 function mutate(root: Json, paths: Path[], m: Mutation): void {
-  const found = holderOf(root, paths[m.at]);
+  const pick = <T>(list: readonly T[]) => list[m.pick % list.length];
+  const path = paths[m.at];
+  if (mutateAt(root, path, m.op, { value: m.value, text: pick(TEXTS), number: pick(NUMBERS), key: pick(KEYS), elsewhere: pick(paths) })) return;
+  const found = holderOf(root, path);
   if (!found) return;
   const { holder: p, last } = found;
   const target = p[last];
-  const pick = <T>(list: readonly T[]) => list[m.pick % list.length];
   switch (m.op) {
-    case 'delete':
-      if (Array.isArray(p) && typeof last === 'number') p.splice(last, 1);
-      else delete p[last];
-      break;
-    case 'replace':
-      p[last] = m.value;
-      break;
-    case 'text':
-      p[last] = pick(TEXTS);
-      break;
-    case 'number':
-      p[last] = pick(NUMBERS);
-      break;
-    case 'empty-list':
-      p[last] = [];
-      break;
-    case 'empty-object':
-      p[last] = {};
-      break;
-    case 'duplicate':
-      if (Array.isArray(p)) p.push(structuredClone(target));
-      break;
-    case 'add-key':
-      if (target && typeof target === 'object') Object.defineProperty(target, pick(KEYS), { value: m.value, enumerable: true, writable: true, configurable: true });
-      break;
     case 'reorder':
       // The same keys, another order: valid, but not in the schema's order.
       if (target && typeof target === 'object' && !Array.isArray(target)) p[last] = Object.fromEntries(Object.entries(target).reverse());
       break;
     case 'undefined':
       p[last] = undefined;
-      break;
-    case 'swap':
-      p[last] = structuredClone(pick(paths).reduce<unknown>((node, k) => (node && typeof node === 'object' ? (node as Json)[k as string] : undefined), root));
-      break;
-    case 'wrap':
-      p[last] = [target];
       break;
     case 'drop-en':
       if (target && typeof target === 'object' && 'en' in target) delete (target as Json).en;

@@ -8,7 +8,7 @@ import manifestJson from '../fixtures/index.json';
 import type { DossierProvider } from '../../src/components/dossier-provider/dossier-provider.js';
 import { formatIssue, type ValidationIssue } from '../../src/model/issues.js';
 import { parseDossier, validateDossier } from '../../src/model/index.js';
-import { dossierCopy, holderOf, pathsOf, type JsonPath } from '../helpers.js';
+import { dossierCopy, holderOf, mutateAt, pathsOf, type JsonPath } from '../helpers.js';
 import { PageGuard, firstEvent, misplaced, settle } from './helpers.js';
 
 const PAYLOADS = (manifestJson as unknown as { payloads: string[] }).payloads;
@@ -57,57 +57,15 @@ const mutation = (count: number) =>
 
 /** Applies one mutation at a path of the dossier; the paths are those of the original, so some no longer lead anywhere. */
 function mutate(root: Record<string, unknown>, paths: Path[], m: Mutation, partner: Path): void {
-  const found = holderOf(root, paths[m.at]);
-  if (!found) return;
-  const { holder: p, last } = found;
-  const get = (at: Path) => at.reduce<unknown>((node, k) => (node && typeof node === 'object' ? (node as Record<string | number, unknown>)[k] : undefined), root);
-  switch (m.op) {
-    case 'delete':
-      if (Array.isArray(p) && typeof last === 'number') p.splice(last, 1);
-      else delete p[last];
-      break;
-    case 'replace':
-      p[last] = m.value;
-      break;
-    case 'text':
-      p[last] = m.text;
-      break;
-    case 'number':
-      p[last] = [0, -1, 1.5, 4, 1e308, 2024][m.at % 6];
-      break;
-    case 'empty-list':
-      p[last] = [];
-      break;
-    case 'empty-object':
-      p[last] = {};
-      break;
-    case 'duplicate':
-      if (Array.isArray(p)) p.push(structuredClone(p[last as number]));
-      break;
-    case 'add-key': {
-      const target = p[last];
-      if (target && typeof target === 'object') Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
-      break;
-    }
-    case 'proto-key': {
-      const target = p[last];
-      if (target && typeof target === 'object') Object.defineProperty(target, '__proto__', { value: { polluted: true }, enumerable: true, writable: true, configurable: true });
-      break;
-    }
-    case 'swap': {
-      // Another value of the dossier here, e.g. an id where another kind of id belongs.
-      p[last] = structuredClone(get(partner));
-      break;
-    }
-    case 'wrap':
-      p[last] = [p[last]];
-      break;
-    case 'deep': {
-      let nested: unknown = p[last];
-      for (let i = 0; i < 2000; i++) nested = { [m.key || 'a']: nested };
-      p[last] = nested;
-      break;
-    }
+  const path = paths[m.at];
+  // `swap` puts another value of the dossier here, e.g. an id where another kind of id belongs.
+  const input = { value: m.value, text: m.text, number: [0, -1, 1.5, 4, 1e308, 2024][m.at % 6], key: m.key, elsewhere: partner };
+  if (mutateAt(root, path, m.op === 'proto-key' ? 'add-key' : m.op, m.op === 'proto-key' ? { key: '__proto__', value: { polluted: true } } : input)) return;
+  const found = holderOf(root, path);
+  if (found && m.op === 'deep') {
+    let nested: unknown = found.holder[found.last];
+    for (let i = 0; i < 2000; i++) nested = { [m.key || 'a']: nested };
+    found.holder[found.last] = nested;
   }
 }
 
