@@ -28,6 +28,7 @@ const SIDE_PANEL_MIN = 760;
  * the first drawing: it is as many nodes as the drawing, and no one sees it on screen.
  */
 const LIST_ALWAYS_UP_TO = 400;
+const keepsList = (d: Dossier) => d.tree.parts.reduce((n, p) => n + d[p.holds].length, 0) <= LIST_ALWAYS_UP_TO;
 /** Above this many nodes, resizing waits for the size to settle before laying out again. */
 const LARGE = 800;
 /**
@@ -373,7 +374,6 @@ export class TreeInfographic extends DossierElement {
     const approach = this.#activeApproach(d);
     const emphasis = approach ? emphasisOf(d, approach.id) : new Map<string, { weight: number }>();
     const list = this.view === 'list';
-    const itemCount = d.tree.parts.reduce((n, p) => n + d[p.holds].length, 0);
     return html`<figure class="figure" part="figure">
       <figcaption class="caption" part="caption">
         <span class="caption__title">${localize(d.meta.title, this.locale)}</span>
@@ -403,7 +403,7 @@ export class TreeInfographic extends DossierElement {
           ${layout && !list ? this.#renderPanel(d, layout) : nothing}
         </div>
       </div>
-      ${list || this.printing || (this.listInPage && itemCount <= LIST_ALWAYS_UP_TO) ? this.#renderList(d, emphasis, approach, !list) : nothing}
+      ${list || this.printing || (this.listInPage && keepsList(d)) ? this.#renderList(d, emphasis, approach, !list) : nothing}
       <p class="visually-hidden" id="hint">${m.keyboardHint}</p>
       <p class="visually-hidden status" role="status">${this.announcement}</p>
     </figure>`;
@@ -718,10 +718,9 @@ export class TreeInfographic extends DossierElement {
 
   protected override updated(): void {
     const d = this.data.dossier;
-    if (d) this.#sync(d);
-    // (`parent` holds each item's part: its size is the number of items drawn)
-    const listWanted = !!this.#layout && this.#layout.parent.size <= LIST_ALWAYS_UP_TO;
-    if (listWanted && !this.listInPage && !this.#cancelIdle) this.#cancelIdle = whenIdle(() => (this.listInPage = true));
+    if (!d) return;
+    this.#sync(d);
+    if (this.#layout && keepsList(d) && !this.listInPage && !this.#cancelIdle) this.#cancelIdle = whenIdle(() => (this.listInPage = true));
   }
 
   #svg(): SVGSVGElement | null {
