@@ -19,7 +19,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildAll } from './lib/build.mjs';
-import { measureHeap, measureSpeed, median } from './lib/browser.mjs';
+import { APPROACH_PAGES, measureHeap, measureSpeed, median } from './lib/browser.mjs';
 import { serve } from './lib/server.mjs';
 import { measureSizes } from './lib/sizes.mjs';
 import { generateDossier, treeItems } from './generate.mjs';
@@ -188,9 +188,7 @@ function summarise(samples, dossiers, validity) {
     render: { ...render, pass: render.real.ratio <= TARGETS.renderToStatic },
     // (a dossier the validator refuses is not measured: its rows say why)
     // The target is the demo page as it loads; the other two are reported beside it.
-    approach: approach('approach', TARGETS.approach),
-    approachCards: approach('approachCards'),
-    approachSkipping: approach('approachSkipping'),
+    ...Object.fromEntries(Object.keys(APPROACH_PAGES).map((key) => [key, approach(key, key === 'approach' ? TARGETS.approach : undefined)])),
   };
 }
 
@@ -209,6 +207,6 @@ await writeFile(args.out, `${JSON.stringify(results, null, 2)}\n`);
 
 console.log(`\n${table}\n\n${where}.\nResults: ${relative(process.cwd(), args.out)}`);
 const missed = rows.filter((r) => r[3] === '**MISSED**').length;
-const errors = [...(results.speed?.load ?? []).flatMap((l) => l.errors), ...['approach', 'approachCards', 'approachSkipping'].flatMap((k) => results.speed?.[k]?.errors ?? []), ...(results.heap ?? []).flatMap((h) => h.errors)];
+const errors = [...(results.speed?.load ?? []).flatMap((l) => l.errors), ...Object.keys(APPROACH_PAGES).flatMap((k) => results.speed?.[k]?.errors ?? []), ...(results.heap ?? []).flatMap((h) => h.errors)];
 if (errors.length) console.log(`\nErrors in the pages:\n  ${[...new Set(errors)].join('\n  ')}`);
 console.log(missed ? `\n${missed} target(s) missed (a report, not a failure).` : '\nEvery target met.');

@@ -46,6 +46,12 @@ async function visit(browser, url, timeout = 60_000) {
   }
 }
 
+/**
+ * The approach change on the demo page as it loads (`approach`: the target), then scrolled to the
+ * factor cards, then with elements off screen skipped (opt-in): each key's query.
+ */
+export const APPROACH_PAGES = { approach: '', approachCards: '&scroll=factor-grid', approachSkipping: '&visibility=auto' };
+
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -69,10 +75,7 @@ export async function measureSpeed({ origin, tmp, runs, dossiers, render, change
       await writeFile(file, captured.markup);
       markup[key] = `/bench/tmp/static-${key}.html`;
     }
-    // The approach change on the demo page as it loads (the target), then scrolled to the factor
-    // cards, then with elements off screen skipped (opt-in).
-    const approachPages = { approach: '', approachCards: '&scroll=factor-grid', approachSkipping: '&visibility=auto' };
-    const samples = { load: {}, render: {}, ...Object.fromEntries(Object.keys(approachPages).map((k) => [k, []])) };
+    const samples = { load: {}, render: {}, ...Object.fromEntries(Object.keys(APPROACH_PAGES).map((k) => [k, []])) };
     for (const d of dossiers) samples.load[d.key] = [];
     for (const key of render) samples.render[key] = { tree: [], static: [] };
     for (let run = 1; run <= runs; run++) {
@@ -84,7 +87,7 @@ export async function measureSpeed({ origin, tmp, runs, dossiers, render, change
         samples.render[key].tree.push(await visit(browser, `${origin}/bench/pages/render.html?mode=tree&data=${data}`));
         samples.render[key].static.push(await visit(browser, `${origin}/bench/pages/render.html?mode=static&data=${data}&markup=${encodeURIComponent(markup[key])}`));
       }
-      for (const [key, query] of Object.entries(approachPages)) samples[key].push(await visit(browser, `${origin}/bench/demo.html?changes=${changes}${query}`));
+      for (const [key, query] of Object.entries(APPROACH_PAGES)) samples[key].push(await visit(browser, `${origin}/bench/demo.html?changes=${changes}${query}`));
     }
     return { version, samples };
   } finally {
