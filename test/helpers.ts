@@ -64,6 +64,8 @@ export interface MutationInput {
   elsewhere?: JsonPath;
 }
 
+const SHARED_MUTATIONS = ['delete', 'replace', 'text', 'number', 'empty-list', 'empty-object', 'duplicate', 'add-key', 'swap', 'wrap'];
+
 /**
  * The mutations the property tests share, made in place at `path` of `root`: `delete`, `replace`,
  * `text`, `number`, `empty-list`, `empty-object`, `duplicate` (a list's entry once more),
@@ -72,9 +74,8 @@ export interface MutationInput {
  * make; a path a mutation before has taken away changes nothing.
  */
 export function mutateAt(root: unknown, path: JsonPath, op: string, input: MutationInput): boolean {
+  if (!SHARED_MUTATIONS.includes(op)) return false;
   const found = holderOf(root, path);
-  const shared = ['delete', 'replace', 'text', 'number', 'empty-list', 'empty-object', 'duplicate', 'add-key', 'swap', 'wrap'];
-  if (!shared.includes(op)) return false;
   if (!found) return true;
   const { holder, last } = found;
   const target = holder[last];
