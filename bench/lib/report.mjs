@@ -47,13 +47,16 @@ export function report(results) {
         real ? verdict(render.pass) : '',
       ]);
     }
+    // Results of runs before the rounds were reported have no `firstRound`.
+    const rounds = (a) =>
+      a.firstRound && a.laterRounds ? `; each state's first time after load ${ms(a.firstRound.median)}, again ${ms(a.laterRounds.median)}` : '';
     rows.push([
       `Speed: approach change → all ${approach.elements} elements of the demo page updated and painted`,
-      `${ms(approach.median)} (p90 ${ms(approach.p90)}${approach.updated ? `; updates done after ${ms(approach.updated.median)}` : ''})`,
+      `${ms(approach.median)} (p90 ${ms(approach.p90)}${approach.updated ? `; updates done after ${ms(approach.updated.median)}` : ''}${rounds(approach)})`,
       `≤ ${T.approach} ms`,
       verdict(approach.pass),
     ]);
-    const change = (a) => `${ms(a.median)} (p90 ${ms(a.p90)}; updates done after ${ms(a.updated.median)})`;
+    const change = (a) => `${ms(a.median)} (p90 ${ms(a.p90)}; updates done after ${ms(a.updated.median)}${rounds(a)})`;
     if (approachCards) rows.push(['Speed: the same, scrolled to the factor cards', change(approachCards), '', '']);
     if (approachSkipping) rows.push(['Speed: the same, at the top, with `--ww-content-visibility: auto` (opt-in: off-screen elements skipped)', change(approachSkipping), '', '']);
   }
