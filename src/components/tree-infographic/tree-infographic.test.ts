@@ -421,6 +421,23 @@ describe('<tree-infographic>', () => {
     }
   });
 
+  it('still adds the list for printing when it is moved before the browser is idle', async () => {
+    // Not idle until the tree has moved (a page builder rearranging the page as it loads).
+    const idle = window.requestIdleCallback;
+    window.requestIdleCallback = () => 0;
+    let el: TreeInfographic;
+    try {
+      el = await tree(dossier);
+      expect(root(el).querySelector('[part~="list"]'), 'no list yet').to.equal(null);
+    } finally {
+      window.requestIdleCallback = idle;
+    }
+    const box = document.createElement('div');
+    el.parentElement!.append(box);
+    box.append(el);
+    await until(() => root(el).querySelector('[part~="list"]') !== null, 'the list for printing after the move');
+  });
+
   it('changes emphasis at once, without motion, and keeps selection and emphasis visible under forced colours', async () => {
     // Even with a theme's transitions on, nothing fades (fading every node made an approach change slow).
     const el = await tree(dossier, 'nl', 'approach="community-organizing"', '150ms');

@@ -205,6 +205,10 @@ export class TreeInfographic extends DossierElement {
     for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) this.#scrollRoots.push(root);
     for (const root of this.#scrollRoots) root.addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
     window.addEventListener('resize', this.#onScroll, { passive: true });
+    // Moved in the page (disconnected, then connected again): where it is now, and the list it
+    // may have missed while out.
+    this.#onScroll();
+    this.#scheduleList();
   }
 
   override disconnectedCallback(): void {
@@ -219,7 +223,10 @@ export class TreeInfographic extends DossierElement {
     for (const root of this.#scrollRoots) root.removeEventListener('scroll', this.#onScroll, { capture: true });
     this.#scrollRoots = [];
     window.removeEventListener('resize', this.#onScroll);
+    // Cancelled frames are forgotten too: #onScroll waits while one is pending, so a stale id would
+    // stop a moved tree from ever drawing what scrolls into view.
     cancelAnimationFrame(this.#stepsFrame);
+    this.#stepsFrame = 0;
     this.#cancelIdle?.();
     this.#cancelIdle = undefined;
   }
@@ -720,7 +727,13 @@ export class TreeInfographic extends DossierElement {
     const d = this.data.dossier;
     if (!d) return;
     this.#sync(d);
-    if (this.#layout && keepsList(d) && !this.listInPage && !this.#cancelIdle) this.#cancelIdle = whenIdle(() => (this.listInPage = true));
+    this.#scheduleList();
+  }
+
+  /** The hidden list for printing joins the page once the browser is idle (a small dossier only, see keepsList). */
+  #scheduleList(): void {
+    const d = this.data.dossier;
+    if (d && this.#layout && keepsList(d) && !this.listInPage && !this.#cancelIdle) this.#cancelIdle = whenIdle(() => (this.listInPage = true));
   }
 
   #svg(): SVGSVGElement | null {

@@ -97,6 +97,21 @@ describe('<tree-infographic> with many items', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps drawing what scrolls into view after it is moved in the page', async () => {
+    const boxes = await fullBoxes(el);
+    // A resize asks for the drawn part to be measured in the next frame; the tree moves before it.
+    window.dispatchEvent(new Event('resize'));
+    const box = document.createElement('div');
+    provider.append(box);
+    box.append(el);
+    await settle(el);
+    scrollTo(0, document.documentElement.scrollHeight - innerHeight);
+    await settle(el);
+    const visible = onScreen(boxes);
+    expect(visible.length, 'items on screen at the bottom').to.be.greaterThan(0);
+    expect(visible.filter((key) => !keys(el).has(key)), 'undrawn items on screen at the bottom').to.deep.equal([]);
+  });
+
   it('follows a scroller inside another shadow root', async () => {
     // An intranet's layout component: the tree inside a scrolling box in a shadow root, alone on the page.
     provider.parentElement!.remove();
