@@ -95,16 +95,27 @@ export class DossierController implements ReactiveController {
   hostConnected(): void {
     ensureContextRoot();
     // Context requests are answered synchronously; give a late provider one microtask.
-    queueMicrotask(() => {
-      if (this.#fromContext || this.#own || !this.host.isConnected) return;
-      if (insideUndefinedProvider(this.host))
-        customElements.whenDefined(PROVIDER_TAG).then(() => this.#fromContext || this.#useBuiltin());
-      else this.#useBuiltin();
-    });
+    queueMicrotask(() => this.#fallBack());
+  }
+
+  hostDisconnected(): void {
+    // Out of the page, the element no longer hears from its provider (the consumers unsubscribe):
+    // forget it, so that an element moved out of it shows its own or the built-in dossier again,
+    // and one moved under another provider shows that one's (which answers on connecting).
+    this.#fromContext = undefined;
+    this.#shared = undefined;
+  }
+
+  /** With no dossier of its own and none from a provider: the built-in one, once a provider still being defined has had its chance. */
+  #fallBack(): void {
+    if (this.#fromContext || this.#own || !this.host.isConnected) return;
+    if (insideUndefinedProvider(this.host)) customElements.whenDefined(PROVIDER_TAG).then(() => this.#fallBack());
+    else this.#useBuiltin();
   }
 
   #useBuiltin(): void {
-    if (this.#builtin) return;
+    // Loaded before (the element was alone, then in a provider or given a dossier): show it again.
+    if (this.#builtin) return this.host.requestUpdate();
     this.#builtin = { status: 'loading' };
     loadBuiltinDossier().then(settle).then((result) => {
       this.#builtin = result.ok ? { status: 'ready', dossier: result.dossier } : { status: 'error', error: result.error };
@@ -118,8 +129,10 @@ export class DossierController implements ReactiveController {
    */
   setOwn(value: Dossier | undefined): void {
     const check = ++this.#ownCheck;
-    if (value === undefined) this.#own = undefined;
-    else {
+    if (value === undefined) {
+      this.#own = undefined;
+      this.#fallBack();
+    } else {
       this.#own = { status: 'loading' };
       validate(value).then((result) => {
         if (check !== this.#ownCheck) return; // a newer dossier was given meanwhile

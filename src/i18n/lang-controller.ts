@@ -21,10 +21,12 @@ export class LangController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.lang = langOf(this.host);
     LangController.#hosts.add(this);
     LangController.#observe(this.host.getRootNode());
     LangController.#observe(this.host);
+    // Lit does not render an element again when it is moved: one moved under another `lang`, or
+    // whose `lang` changed while it was out of the page, asks for it here.
+    this.#refresh();
   }
 
   hostDisconnected(): void {
