@@ -59,8 +59,8 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  *
  * The user chooses which approaches to compare (two or all three) and can make one the
  * active approach: that updates the shared selection, so `<tree-infographic>` and
- * `<factor-card>`s around the same `<dossier-provider>` highlight its emphasis. The row
- * headers select a goal or factor the same way.
+ * `<factor-card>`s around the same `<dossier-provider>` highlight its emphasis. In the table,
+ * the row headers select a goal or factor the same way.
  *
  * In a wide container it is a `<table>` with row and column headers; when the container
  * is narrower than the columns need (about 15em plus 13em per approach), each approach
