@@ -1,5 +1,6 @@
 // Size budgets (size-limit, run by `npm run check:package` and so by `npm test`), on the build in dist/.
-// Budgets are brotli (size-limit's default); `SIZE_LIMIT_GZIP=1 npx size-limit` checks gzip budgets.
+// Each check has a brotli budget (size-limit's default) and a gzip one (`SIZE_LIMIT_GZIP=1 npx size-limit`);
+// `npm run size` (and so `check:package`) runs both.
 //
 // - The CDN file is measured as shipped: everything in it, lit and the built-in dossier included.
 // - An npm entry is measured as a consumer's bundler would take it (esbuild, minified, tree-shaken),
