@@ -29,7 +29,6 @@ export const tokens = css`
     --_font-size: var(--ww-font-size, var(--basis-text-font-size-md));
     --_font-size-small: var(--ww-font-size-small, var(--basis-text-font-size-sm, 0.875em));
     --_font-size-lg: var(--ww-font-size-lg, var(--basis-text-font-size-lg, 1.25em));
-    --_font-size-xl: var(--ww-font-size-xl, var(--basis-text-font-size-xl, 1.5em));
     --_font-weight-bold: var(--ww-font-weight-bold, var(--basis-text-font-weight-bold, 700));
     --_line-height: var(--ww-line-height, var(--basis-text-line-height-md, 1.5));
     --_heading-font-family: var(--ww-heading-font-family, var(--basis-heading-font-family, var(--_font-family)));
@@ -42,7 +41,6 @@ export const tokens = css`
     --_color-bg: var(--ww-color-bg, var(--basis-color-default-bg-document, light-dark(#ffffff, #16161a)));
     --_color-bg-subtle: var(--ww-color-bg-subtle, var(--basis-color-default-bg-subtle, light-dark(#f4f4f7, #222228)));
     --_color-border: var(--ww-color-border, var(--basis-color-default-border-default, light-dark(#8a8a96, #74747f)));
-    --_color-border-subtle: var(--ww-color-border-subtle, var(--basis-color-default-border-subtle, light-dark(#d4d4dc, #3a3a44)));
     --_color-accent: var(--ww-color-accent, var(--basis-color-accent-1-color-default, light-dark(#00558c, #7cc4f5)));
     --_color-accent-hover: var(--ww-color-accent-hover, var(--basis-color-accent-1-color-hover, light-dark(#003f6b, #a8d8fa)));
     --_color-accent-bg: var(--ww-color-accent-bg, var(--basis-color-accent-1-bg-subtle, light-dark(#e3f0fa, #0f2d42)));
@@ -58,7 +56,6 @@ export const tokens = css`
     --_space-sm: var(--ww-space-sm, var(--basis-space-block-md, 0.5rem));
     --_space-md: var(--ww-space-md, var(--basis-space-block-xl, 1rem));
     --_space-lg: var(--ww-space-lg, var(--basis-space-block-3xl, 1.5rem));
-    --_space-xl: var(--ww-space-xl, var(--basis-space-block-4xl, 2rem));
     --_border-width: var(--ww-border-width, var(--basis-border-width-sm, 1px));
     --_border-width-strong: var(--ww-border-width-strong, var(--basis-border-width-md, 2px));
     --_radius-sm: var(--ww-radius-sm, var(--basis-border-radius-sm, 0.25rem));
@@ -102,7 +99,6 @@ export const tokens = css`
       --_color-bg: Canvas;
       --_color-bg-subtle: Canvas;
       --_color-border: CanvasText;
-      --_color-border-subtle: GrayText;
       --_color-accent: LinkText;
       --_color-accent-hover: LinkText;
       --_color-accent-bg: Canvas;

@@ -1,6 +1,8 @@
 // docs/THEMING.md documents every token and every part: checked against the tokens themselves and
 // against custom-elements.json (the elements' JSDoc).
 import { expect } from '@open-wc/testing';
+import type { CSSResult } from 'lit';
+import '../../src/all.js';
 import { treePalette } from '../../src/components/tree-infographic/tree-infographic.styles.js';
 import { containment } from '../../src/styles/containment.js';
 import { tokens } from '../../src/styles/tokens.js';
@@ -29,6 +31,25 @@ describe('docs/THEMING.md', () => {
     expect(defined.size).to.be.greaterThan(40);
     expect([...defined].filter((t) => !documented.has(t)), 'tokens missing from the doc').to.deep.equal([]);
     expect([...documented].filter((t) => !defined.has(t)), 'documented tokens that do not exist').to.deep.equal([]);
+  });
+
+  it('gives every token an effect: each private variable set from a token is read by some rule', () => {
+    const setFromToken = (css: string) => new Set([...css.matchAll(/(--_[a-z0-9-]+)\s*:\s*var\(--ww-/g)].map((m) => m[1]));
+    const unread = (names: Set<string>, css: string) => [...names].filter((name) => !new RegExp(`var\\(${name}[,)\\s]`).test(css));
+    const shared = [tokens, treePalette, containment];
+    const sheetsOf = (tag: string) => (customElements.get(tag) as unknown as { elementStyles: CSSResult[] }).elementStyles;
+    const all = elements.map((el) => sheetsOf(el.tagName!));
+    const everything = [...shared, ...all.flat()].map((sheet) => sheet.cssText).join('\n');
+    // Shared tokens: read by some element.
+    const sharedNames = setFromToken(shared.map((sheet) => sheet.cssText).join('\n'));
+    expect(sharedNames.size).to.be.greaterThan(40);
+    expect(unread(sharedNames, everything), 'shared tokens never read').to.deep.equal([]);
+    // An element's own tokens: read by that element.
+    for (const [i, el] of elements.entries()) {
+      const own = all[i].filter((sheet) => !shared.some((s) => s.cssText === sheet.cssText));
+      const css = all[i].map((sheet) => sheet.cssText).join('\n');
+      expect(unread(setFromToken(own.map((sheet) => sheet.cssText).join('\n')), css), `<${el.tagName}>: own tokens never read`).to.deep.equal([]);
+    }
   });
 
   it('documents every element’s parts and own tokens', () => {

@@ -8,7 +8,6 @@ import { css } from 'lit';
  */
 export const treePalette = css`
   :host {
-    --_tree-line: var(--ww-tree-line, var(--_color-border));
     --_tree-heart: var(--ww-tree-heart, light-dark(#b42318, #ff8a80));
     --_tree-heart-bg: var(--ww-tree-heart-bg, light-dark(#fdecea, #3b1512));
     --_tree-branches: var(--ww-tree-branches, light-dark(#2e7d32, #81c784));
@@ -24,7 +23,6 @@ export const treePalette = css`
   }
   @media (forced-colors: active) {
     :host {
-      --_tree-line: CanvasText;
       --_tree-heart: CanvasText;
       --_tree-heart-bg: Canvas;
       --_tree-branches: CanvasText;
@@ -57,7 +55,6 @@ export const treeStyles = css`
     --_highlight-bg: var(--ww-tree-infographic-highlight-bg, var(--_color-accent-bg));
     --_dim-opacity: var(--ww-tree-infographic-dim-opacity, 0.38);
     --_selected: var(--ww-tree-infographic-selected, var(--_color-text));
-    --_card-radius: var(--ww-tree-infographic-card-radius, var(--_radius));
   }
 
   .figure {
