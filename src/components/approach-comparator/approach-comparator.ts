@@ -85,6 +85,8 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * @csspart difference-tag - The "biggest difference" label of a row.
  * @csspart weight - A weight: three bars and its text, e.g. "central (3 of 3)".
  * @csspart basis - A label saying something is an interpretation or from the talk.
+ * @csspart basis-interpretation - The same label, on our interpretation only.
+ * @csspart basis-talk - The same label, on what was said in the talk only.
  * @csspart sources - A list of sources.
  * @csspart loading - The loading message (standalone).
  * @csspart error - The error message (standalone).

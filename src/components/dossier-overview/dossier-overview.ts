@@ -14,6 +14,8 @@ import type { Dossier } from '../../model/types.js';
  * @csspart loading - The loading message (standalone).
  * @csspart error - The error message (standalone).
  * @csspart basis - A label saying an item is an interpretation or from the talk.
+ * @csspart basis-interpretation - The same label, on our interpretation only.
+ * @csspart basis-talk - The same label, on what was said in the talk only.
  * @csspart sources - A list of sources.
  * @cssproperty --ww-heading-font-family - Font of the headings.
  * @cssproperty --ww-content-visibility - `auto`: skip rendering the element while it is off screen (docs/THEMING.md, *Long pages*). Default `visible`.

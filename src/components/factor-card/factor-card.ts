@@ -37,6 +37,8 @@ type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';
  * @csspart levels - The list of levels it plays at.
  * @csspart weight - A weight: three bars and its text, e.g. "central (3 of 3)".
  * @csspart basis - A label saying something is an interpretation or from the talk.
+ * @csspart basis-interpretation - The same label, on our interpretation only.
+ * @csspart basis-talk - The same label, on what was said in the talk only.
  * @csspart sources - The sources (full variant).
  * @csspart select-button - The button that makes the factor the selected item.
  * @csspart unknown - The message for an unknown or missing id.

@@ -120,6 +120,9 @@ function whenIdle(work: () => void): () => void {
  * @csspart close-button - The button closing the detail panel.
  * @csspart list - The list view.
  * @csspart basis - A label saying something is an interpretation or from the talk.
+ * @csspart basis-interpretation - The same label, on our interpretation only.
+ * @csspart basis-talk - The same label, on what was said in the talk only.
+ * @csspart basis-dossier - The same label, on the dossier's own finding (shown in a part's panel, where every basis is named).
  * @csspart sources - A list of sources.
  * @csspart loading - The loading message.
  * @csspart error - The error message.
