@@ -1,0 +1,99 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../define/dossier-provider.js';
+import '../../define/dossier-overview.js';
+import type { DossierProvider } from '../dossier-provider/dossier-provider.js';
+import type { DossierOverview } from './dossier-overview.js';
+import { dossierCopy, until } from '../../../test/helpers.js';
+import type { Dossier, Lang } from '../../model/types.js';
+
+const root = (el: DossierOverview) => el.shadowRoot!;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const LABEL: Record<Lang, { interpretation: string; talk: string; sources: string }> = {
+  nl: { interpretation: 'Interpretatie', talk: 'Uit de lezing', sources: 'Bronnen' },
+  en: { interpretation: 'Interpretation', talk: 'From the talk', sources: 'Sources' },
+};
+
+async function ready(el: DossierOverview) {
+  await until(() => !!root(el).querySelector('article, [part~="error"]'), 'the overview to render');
+  await el.updateComplete;
+}
+
+describe('<dossier-overview>', () => {
+  let dossier: Dossier;
+  before(async () => {
+    dossier = await dossierCopy();
+  });
+
+  for (const lang of ['nl', 'en'] as const) {
+    it(`reads as a document in ${lang}: title, every part of the tree with its items, the references`, async () => {
+      const el = await fixture<DossierOverview>(html`<dossier-overview lang=${lang}></dossier-overview>`);
+      await ready(el);
+      const article = root(el).querySelector('article')!;
+      expect(text(article.querySelector('h2'))).to.equal(dossier.meta.title[lang]);
+      const sections = [...article.querySelectorAll('section')];
+      expect(sections.length).to.equal(dossier.tree.parts.length);
+      dossier.tree.parts.forEach((part, i) => {
+        const section = sections[i];
+        expect(text(section.querySelector('h3'))).to.contain(part.name[lang]);
+        // A part that is our interpretation says so in its heading; one from the dossier does not.
+        expect(text(section.querySelector('h3')).includes(LABEL[lang].interpretation), `${part.id} labelled`).to.equal(part.basis === 'interpretation');
+        const items = [...section.querySelectorAll('li')];
+        expect(items.map((li) => text(li.querySelector('strong')))).to.deep.equal(dossier[part.holds].map((item) => item.name[lang]));
+        for (const [j, item] of dossier[part.holds].entries()) expect(text(items[j].querySelector('.summary'))).to.equal(item.summary[lang]);
+      });
+      // Concepts from the talk are labelled as such.
+      const talk = dossier.concepts.filter((c) => c.basis === 'talk');
+      expect(talk.length).to.be.greaterThan(0);
+      const conceptHeadings = [...article.querySelectorAll('h4')].map(text);
+      for (const c of talk) expect(conceptHeadings.find((h) => h.startsWith(c.name[lang]))).to.contain(LABEL[lang].talk);
+      const lists = [...article.querySelectorAll(':scope > ul')];
+      const references = [...lists.at(-1)!.querySelectorAll('li')].map(text);
+      expect(references.length).to.equal(dossier.references.length);
+      for (const [i, r] of dossier.references.entries()) expect(references[i]).to.contain(r.citation);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('shows its provider’s dossier, and follows a change of language', async () => {
+    const renamed = await dossierCopy();
+    renamed.meta.title.nl = 'Een ander dossier';
+    renamed.meta.title.en = 'Another dossier';
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl"><dossier-provider><dossier-overview></dossier-overview></dossier-provider></div>`);
+    wrapper.querySelector<DossierProvider>('dossier-provider')!.dossier = renamed;
+    const el = wrapper.querySelector<DossierOverview>('dossier-overview')!;
+    await until(() => text(root(el).querySelector('h2')) === 'Een ander dossier', 'the provider’s dossier');
+    wrapper.lang = 'en';
+    await until(() => text(root(el).querySelector('h2')) === 'Another dossier', 'the English title');
+    expect(text(root(el).querySelector('article > h3:last-of-type'))).to.equal(LABEL.en.sources);
+  });
+
+  it('renders text from the data as text, never as markup', async () => {
+    const hostile = await dossierCopy();
+    hostile.meta.title.nl = '<img src=x onerror="window.__overviewPwned = true">Titel';
+    hostile.goals[0].summary.nl = '<script>window.__overviewPwned = true</script>';
+    const el = await fixture<DossierOverview>(html`<dossier-overview lang="nl" .dossier=${hostile}></dossier-overview>`);
+    await until(() => text(root(el).querySelector('h2')).includes('Titel'), 'the hostile dossier');
+    expect(text(root(el).querySelector('h2'))).to.equal(hostile.meta.title.nl);
+    expect(root(el).querySelector('img, script')).to.equal(null);
+    expect((window as { __overviewPwned?: boolean }).__overviewPwned).to.equal(undefined);
+  });
+
+  it('says what is wrong with an invalid dossier, with the path, instead of a blank box', async () => {
+    const broken = await dossierCopy();
+    (broken.goals[1] as { name: unknown }).name = 42;
+    const errors: unknown[][] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args);
+    try {
+      const el = await fixture<DossierOverview>(html`<dossier-overview lang="en" .dossier=${broken}></dossier-overview>`);
+      await ready(el);
+      expect(root(el).querySelector('article')).to.equal(null);
+      const error = root(el).querySelector('[part~="error"]')!;
+      expect(error.getAttribute('role')).to.equal('alert');
+      expect(text(error)).to.contain('goals[1].name');
+      expect(errors.flat().map(String).join(' ')).to.contain('goals[1].name');
+    } finally {
+      console.error = original;
+    }
+  });
+});
