@@ -45,7 +45,7 @@ describe('<dossier-overview>', () => {
       const talk = dossier.concepts.filter((c) => c.basis === 'talk');
       expect(talk.length).to.be.greaterThan(0);
       const conceptHeadings = [...article.querySelectorAll('h4')].map(text);
-      for (const c of talk) expect(conceptHeadings.find((h) => h.startsWith(c.name[lang]))).to.contain(LABEL[lang].talk);
+      for (const c of talk) expect(conceptHeadings.find((h) => h.startsWith(c.name[lang] ?? c.name.nl)) ?? '').to.contain(LABEL[lang].talk);
       const lists = [...article.querySelectorAll(':scope > ul')];
       const references = [...lists.at(-1)!.querySelectorAll('li')].map(text);
       expect(references.length).to.equal(dossier.references.length);
