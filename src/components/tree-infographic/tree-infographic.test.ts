@@ -9,6 +9,19 @@ import type { DossierProvider } from '../dossier-provider/dossier-provider.js';
 import type { TreeInfographic } from './tree-infographic.js';
 
 const root = (el: TreeInfographic) => el.shadowRoot!;
+
+/** WCAG contrast ratio of two opaque computed colours (`rgb(r, g, b)`). */
+function contrast(a: string, b: string): number {
+  const luminance = (color: string) => {
+    const [r, g, bl] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
 const drawing = (el: TreeInfographic) => root(el).querySelector<SVGSVGElement>('svg.ww-tree--screen');
 const nodes = (el: TreeInfographic) => [...root(el).querySelectorAll<SVGGElement>('svg.ww-tree--screen .node')];
 const node = (el: TreeInfographic, key: string) => root(el).querySelector<SVGGElement>(`svg.ww-tree--screen .node[data-key="${key}"]`)!;
@@ -292,6 +305,16 @@ describe('<tree-infographic>', () => {
         const opacity = Number(getComputedStyle(g).opacity);
         if (e || id === approach) expect(opacity, `${id} not dimmed`).to.equal(1);
         else expect(opacity, `${id} dimmed`).to.be.lessThan(0.6);
+      }
+      // A dimmed item's label stays readable: not faded, 4.5:1 on its card.
+      for (const label of svg.querySelectorAll<SVGTextElement>('.labels .label--item')) {
+        const id = label.dataset.key!;
+        if (emphasis.has(id) || id === approach) continue;
+        expect(Number(getComputedStyle(label).opacity), `${id} label not faded`).to.equal(1);
+        // On its card's fill, or, where the card has none (the people around the tree), on the background.
+        const fill = getComputedStyle(svg.querySelector(`.node[data-key="${id}"] > .card`)!).fill;
+        const under = /^rgba\(.*,\s*0\)$/.test(fill) ? getComputedStyle(svg.querySelector('.node--part > .card')!).fill : fill;
+        expect(contrast(getComputedStyle(label).fill, under), `${id} label contrast`).to.be.at.least(4.5);
       }
       expect(svg.querySelectorAll('.badge').length).to.equal(emphasis.size);
       const name = localize(dossier.approaches.find((a) => a.id === approach)!.name, 'nl');
