@@ -273,6 +273,20 @@ describe('<tree-infographic>', () => {
     expect(tip.hidden).to.equal(true);
   });
 
+  it('hides a tooltip the pointer showed when Escape is pressed with focus elsewhere', async () => {
+    const el = await tree(dossier);
+    const tip = root(el).querySelector<HTMLElement>('[role="tooltip"]')!;
+    const outside = document.createElement('button');
+    outside.textContent = 'Elders op de pagina';
+    el.parentElement!.append(outside);
+    outside.focus();
+    node(el, dossier.goals[0].id).querySelector('.card')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await until(() => !tip.hidden, 'tooltip on hover');
+    await sendKeys({ press: 'Escape' });
+    expect(tip.hidden, 'hidden by Escape').to.equal(true);
+    expect(document.activeElement, 'focus stays where it was').to.equal(outside);
+  });
+
   it('opens the details of a part of the tree: where the placement comes from, marked as interpretation', async () => {
     const el = await tree(dossier);
     const trunk = dossier.tree.parts.find((p) => p.region === 'trunk')!;

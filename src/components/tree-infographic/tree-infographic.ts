@@ -219,7 +219,7 @@ export class TreeInfographic extends DossierElement {
     this.#observer?.disconnect();
     clearTimeout(this.#resizeTimer);
     cancelAnimationFrame(this.#resizeFrame);
-    clearTimeout(this.#tipTimer);
+    this.#hideTip();
     document.fonts?.removeEventListener('loadingdone', this.#onFonts);
     window.removeEventListener('beforeprint', this.#onBeforePrint);
     window.removeEventListener('afterprint', this.#onAfterPrint);
@@ -1033,6 +1033,7 @@ export class TreeInfographic extends DossierElement {
     tip.querySelector('.tip__hint')!.textContent = m.tooltipHint;
     tip.hidden = false;
     this.#tipKey = key;
+    document.addEventListener('keydown', this.#onDocumentKey, true);
     const scale = svgEl.clientWidth / layout!.width || 1;
     const stageWidth = svgEl.clientWidth;
     const x = (node.x + node.w / 2) * scale;
@@ -1046,9 +1047,21 @@ export class TreeInfographic extends DossierElement {
     if (fromFocus && el) el.setAttribute('aria-describedby', 'tip');
   }
 
+  /**
+   * Escape hides the tooltip wherever focus is (WCAG 1.4.13): one the pointer shows may cover other
+   * nodes while focus is elsewhere on the page. Inside the drawing, its own key handler does it.
+   */
+  #onDocumentKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    const svgEl = this.#svg();
+    if (svgEl && event.composedPath().includes(svgEl)) return;
+    this.#hideTip();
+  };
+
   /** Hides the tooltip; false if it was not shown. */
   #hideTip(): boolean {
     clearTimeout(this.#tipTimer);
+    document.removeEventListener('keydown', this.#onDocumentKey, true);
     const tip = this.renderRoot.querySelector<HTMLElement>('.tip');
     this.#tipKey = null;
     if (!tip || tip.hidden) return false;
