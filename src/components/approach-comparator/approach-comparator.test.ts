@@ -113,7 +113,15 @@ describe('<approach-comparator>', () => {
     await el.updateComplete;
     expect(boxes()[0].checked).to.equal(true);
     expect(readTable(el).names.length).to.equal(2);
-    expect(text(root(el).querySelector('.chooser [role="status"]'))).to.equal('Kies minstens twee benaderingen om te vergelijken.');
+    const status = root(el).querySelector('.chooser [role="status"]')!;
+    expect(text(status)).to.equal('Kies minstens twee benaderingen om te vergelijken.');
+    // Refused again: the live text changes, so that a screen reader says it again.
+    const said = status.textContent;
+    boxes()[0].click();
+    await el.updateComplete;
+    expect(boxes()[0].checked).to.equal(true);
+    expect(text(status)).to.equal('Kies minstens twee benaderingen om te vergelijken.');
+    expect(status.textContent, 'said again').not.to.equal(said);
 
     // Keyboard: focus the unchecked box and press Space.
     boxes()[1].focus();

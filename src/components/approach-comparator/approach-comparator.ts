@@ -7,6 +7,7 @@ import { emphasisOf, findItem, localize, type Emphasis } from '../../model/query
 import type { Approach, Basis, Dossier, Statement } from '../../model/types.js';
 import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
+import { liveText } from '../../base/live-text.js';
 import { heading, helperStyles, joinNames, renderWeight, sharedBasis, weightMessages } from '../../base/view-helpers.js';
 import { messages } from './approach-comparator.messages.js';
 import { styles } from './approach-comparator.styles.js';
@@ -123,7 +124,8 @@ export class ApproachComparator extends DossierElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   @state() private width = 0;
-  @state() private refused = false;
+  /** How many times in a row a change left fewer than two approaches (and was undone); 0 after one that was made. */
+  @state() private refusals = 0;
 
   readonly #internals = this.attachInternals();
   #em = 16;
@@ -199,10 +201,10 @@ export class ApproachComparator extends DossierElement {
     const next = input.checked ? [...current, id] : current.filter((x) => x !== id);
     if (next.length < 2) {
       input.checked = true;
-      this.refused = true;
+      this.refusals++;
       return;
     }
-    this.refused = false;
+    this.refusals = 0;
     this.approaches = d.approaches.filter((a) => next.includes(a.id)).map((a) => a.id);
     this.emit('comparison-change', { approaches: [...this.approaches] });
   }
@@ -246,8 +248,8 @@ export class ApproachComparator extends DossierElement {
                 </label>`,
               )}
             </div>
-            <p id="choose-hint" class="chooser__hint ${this.refused ? 'chooser__hint--refused' : ''}" role="status">
-              ${this.refused ? m.atLeastTwo : m.chooseHint}
+            <p id="choose-hint" class="chooser__hint ${this.refusals ? 'chooser__hint--refused' : ''}" role="status">
+              ${this.refusals ? liveText(m.atLeastTwo, this.refusals) : m.chooseHint}
             </p>
           </fieldset>`
         : nothing}

@@ -240,6 +240,9 @@ describe('<tree-infographic>', () => {
       expect(p.querySelector('[part~="sources"]')).to.exist;
     }
     expect(active(a)?.dataset.key, 'focus stays on the node').to.equal('informality');
+    const status = root(a).querySelector('[role="status"]')!;
+    const said = status.textContent;
+    expect(text(status)).to.contain('Informaliteit');
     const closed = oneEvent(document, 'item-select');
     await sendKeys({ press: 'Escape' });
     expect((await closed).detail).to.deep.equal({ id: null, kind: null });
@@ -247,6 +250,13 @@ describe('<tree-infographic>', () => {
     await b.updateComplete;
     expect(panel(a)).to.equal(null);
     expect(panel(b)).to.equal(null);
+    // Selected again: the status region's text changes, so that a screen reader says it again.
+    await sendKeys({ press: 'Enter' });
+    await a.updateComplete;
+    expect(text(status)).to.contain('Informaliteit');
+    expect(status.textContent, 'said again').not.to.equal(said);
+    await sendKeys({ press: 'Escape' });
+    await a.updateComplete;
     // A click selects too; here in the second tree, and the first one follows.
     const clicked = oneEvent(b, 'item-select');
     (node(b, 'democracy-voice').querySelector('.card') as SVGRectElement).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));

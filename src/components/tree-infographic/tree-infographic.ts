@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from '../../base/style-map.js'; // CSP-safe: lit's sets a style attribute on first render
 import { DossierElement } from '../../base/dossier-element.js';
 import { basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
+import { liveText } from '../../base/live-text.js';
 import { approachesEmphasising, emphasisOf, findItem, KIND_OF, localize, type IndexedItem } from '../../model/query.js';
 import type { Approach, Dossier, Item, Lang, TreePart } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
@@ -927,12 +928,18 @@ export class TreeInfographic extends DossierElement {
     this.#hideTip();
     if (node.type === 'part') {
       this.openPart = this.openPart === key ? null : key;
-      if (this.openPart) this.announcement = m.selected(node.label);
+      if (this.openPart) this.#announce(m.selected(node.label));
       return;
     }
     this.openPart = null;
     if (this.data.selection.item?.id !== node.id) this.data.select({ id: node.id, kind: node.kind! });
-    this.announcement = m.selected(node.label);
+    this.#announce(m.selected(node.label));
+  }
+
+  #announcements = 0;
+  /** Says `text` in the status region, again too when it was the last thing said. */
+  #announce(text: string): void {
+    this.announcement = liveText(text, ++this.#announcements);
   }
 
   /** Closes the detail panel; false if none was open. */
@@ -1093,7 +1100,7 @@ export class TreeInfographic extends DossierElement {
       (await picture()).downloadBlob(blob, name);
     } catch (error) {
       console.error('[wat-werkt] <tree-infographic> export failed:', error);
-      this.announcement = this.msg(treeMessages).exportFailed;
+      this.#announce(this.msg(treeMessages).exportFailed);
     }
   }
 
