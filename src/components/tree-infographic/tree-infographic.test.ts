@@ -206,6 +206,24 @@ describe('<tree-infographic>', () => {
     expect(active(el)?.dataset.key, 'back on the node last focused').to.equal(last);
   });
 
+  it('shows a part that holds nothing as a leaf: no expanded state, no empty group, arrows pass it by', async () => {
+    const d = await dossierCopy();
+    d.actors = [];
+    const el = await tree(d);
+    const surroundings = d.tree.parts.find((p) => p.holds === 'actors')!;
+    const empty = node(el, `part:${surroundings.id}`);
+    expect(empty.hasAttribute('aria-expanded'), 'no aria-expanded').to.equal(false);
+    expect(empty.querySelector('[role="group"]'), 'no group').to.equal(null);
+    const full = node(el, `part:${d.tree.parts.find((p) => p.holds === 'goals')!.id}`);
+    expect(full.getAttribute('aria-expanded')).to.equal('true');
+    expect(full.querySelector('[role="group"]')).to.exist;
+    empty.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(active(el)?.dataset.key, 'Right stays on an empty part').to.equal(`part:${surroundings.id}`);
+    expect(empty.hasAttribute('aria-expanded')).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
   it('selects with Enter and click: fires item-select, opens the details, and a second tree under the same provider shows it', async () => {
     const d = await dossierCopy();
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: 1100px">
