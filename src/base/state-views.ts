@@ -8,8 +8,9 @@ import type { Lang } from '../model/types.js';
 /** How many issues the error view lists before it sums up the rest. */
 export const SHOWN_ISSUES = 8;
 
-export function renderLoading(t: CommonMessages): TemplateResult {
-  return html`<div class="state state--loading" part="loading" role="status">
+/** `focusable`: the loading message can take the focus (after a retry, whose button it replaces). */
+export function renderLoading(t: CommonMessages, focusable = false): TemplateResult {
+  return html`<div class="state state--loading" part="loading" role="status" tabindex=${focusable ? '-1' : nothing}>
     <span class="spinner" aria-hidden="true"></span><span>${t.loading}</span>
   </div>`;
 }

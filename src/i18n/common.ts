@@ -10,6 +10,8 @@ export type Catalogue<T> = Record<Lang, T>;
 
 export interface CommonMessages {
   loading: string;
+  /** Said after a retry that worked, where the focus waits. */
+  loaded: string;
   errorTitle: string;
   errorKind: Record<LoadErrorKind, (detail: { status?: number; url?: string; count: number }) => string>;
   moreIssues: (n: number) => string;
@@ -27,6 +29,7 @@ export interface CommonMessages {
 export const common: Catalogue<CommonMessages> = {
   nl: {
     loading: 'Dossier laden…',
+    loaded: 'Dossier geladen.',
     errorTitle: 'Het dossier kan niet worden getoond',
     errorKind: {
       network: ({ url }) => `Het dossier ${url ? `op ${url} ` : ''}kon niet worden opgehaald: er kwam geen verbinding.`,
@@ -68,6 +71,7 @@ export const common: Catalogue<CommonMessages> = {
   },
   en: {
     loading: 'Loading dossier…',
+    loaded: 'Dossier loaded.',
     errorTitle: 'The dossier cannot be shown',
     errorKind: {
       network: ({ url }) => `The dossier ${url ? `at ${url} ` : ''}could not be fetched: no connection.`,

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../define/dossier-provider.js';
 import '../../define/dossier-overview.js';
 import type { DossierOverview } from '../dossier-overview/dossier-overview.js';
@@ -144,11 +145,17 @@ describe('<dossier-provider>', () => {
     await failed;
     await provider.updateComplete;
     const loaded = oneEvent(provider, 'dossier-load');
-    provider.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+    // By keyboard: the button goes with the error view, and the focus stays with the provider.
+    provider.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.focus();
+    await sendKeys({ press: 'Enter' });
     await loaded;
     await provider.updateComplete;
     expect(provider.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     await until(() => shadowText(provider.querySelector('dossier-overview')!).includes('Movisie'));
+    expect(document.activeElement, 'focus stays in the provider').to.equal(provider);
+    const focused = provider.shadowRoot!.activeElement!;
+    expect(focused.getAttribute('role')).to.equal('status');
+    expect(focused.textContent).to.equal('Dossier geladen.');
     provider.remove();
   });
 

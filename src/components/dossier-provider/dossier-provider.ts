@@ -42,6 +42,14 @@ export class DossierProvider extends WatWerktElement {
       .state {
         margin-block-end: var(--_space-md);
       }
+      .loaded {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
     `,
   ];
 
@@ -64,6 +72,13 @@ export class DossierProvider extends WatWerktElement {
   readonly #selectionProvider = new ContextProvider(this, { context: selectionContext, initialValue: this.#selection() });
   #loads = 0;
   #abort?: AbortController;
+  /**
+   * Set when the user pressed retry: the button goes with the error view, so the focus follows the
+   * load instead (the loading message, then the new retry button or a "loaded" message) rather than
+   * falling back to the page.
+   */
+  #retried = false;
+  #focusedFor?: DossierState;
 
   /** The current state: loading, ready with the dossier, or error. */
   get status(): DossierState['status'] {
@@ -94,6 +109,7 @@ export class DossierProvider extends WatWerktElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // The first load waits for the first update, so properties set before the element
     // was upgraded (and applied by Lit only now) are seen.
+    if (changed.has('src') || changed.has('dossier')) this.#retried = false;
     if (!this.hasUpdated || changed.has('src') || changed.has('dossier')) void this.#load();
     if (changed.has('approach') || changed.has('selected')) this.#selectionProvider.setValue(this.#selection());
   }
@@ -107,6 +123,20 @@ export class DossierProvider extends WatWerktElement {
       },
       select: (item) => this.select(item),
     };
+  }
+
+  #retry = () => {
+    this.#retried = true;
+    this.reload();
+  };
+
+  protected override updated(): void {
+    if (!this.#retried || this.#focusedFor === this.loadState) return;
+    this.#focusedFor = this.loadState;
+    // Only a focus the provider had, or lost with the button: never one the user moved elsewhere.
+    const active = document.activeElement;
+    if (active && active !== document.body && active !== this) return;
+    this.renderRoot.querySelector<HTMLElement>('[part="loading"], [part="retry"], .loaded')?.focus();
   }
 
   async #load(): Promise<void> {
@@ -165,10 +195,12 @@ export class DossierProvider extends WatWerktElement {
   protected override render() {
     const s = this.loadState;
     return html`${s.status === 'loading'
-        ? renderLoading(this.t)
+        ? renderLoading(this.t, this.#retried)
         : s.status === 'error'
-          ? renderError(s.error, this.t, this.locale, formatIssue, s.error.url ? () => this.reload() : undefined)
-          : nothing}<slot></slot>`;
+          ? renderError(s.error, this.t, this.locale, formatIssue, s.error.url ? this.#retry : undefined)
+          : this.#retried
+            ? html`<p class="loaded" role="status" tabindex="-1">${this.t.loaded}</p>`
+            : nothing}<slot></slot>`;
   }
 }
 
