@@ -25,10 +25,13 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * move, since it carries the provider's messages and the elements' loader both (+0.27 kB reached), and
  * where the tree's palette left the shared tokens for the tree's own styles. The CDN file's raised 0.5 kB:
  * it holds all of these moves at once (the split messages, the palette as a sheet of its own, the tree's
- * deferred list) and V8's compile hint, and was 0.06 kB under its budget.
+ * deferred list) and V8's compile hint, and was 0.06 kB under its budget. Raised again by decision
+ * (2026-11-21, 61.0 → 61.5 kB brotli, 71.3 → 71.6 kB gzip; 61.23 and 71.33 kB reached): accessibility and
+ * robustness fixes (dimmed labels readable, Escape for the tooltip, statuses said again, focus kept on retry,
+ * elements moved in the page) and longer, more careful wording in the built-in dossier, which the file holds.
  */
 const budgets = {
-  cdn: ['61 kB', '71.3 kB'],
+  cdn: ['61.5 kB', '71.6 kB'],
   dossier: ['14.3 kB', '17.1 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],
