@@ -9,6 +9,18 @@ const cardsOf = (grid: FactorGrid) => [...grid.shadowRoot!.querySelectorAll<Fact
 const rendered = (card: FactorCard) => !!card.shadowRoot?.querySelector('[part="card"]');
 
 describe('<factor-grid>', () => {
+  it('forwards every part of its cards, so that ::part() on the grid styles them (all but their own loading, error and unknown views)', async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[] };
+    const card = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'factor-card')!;
+    const own = ['loading', 'error', 'unknown'];
+    const parts = card.cssParts!.map((p) => p.name).filter((name) => !own.includes(name));
+    expect(parts.length).to.be.greaterThan(10);
+    const grid = await fixture<FactorGrid>(html`<factor-grid></factor-grid>`);
+    await until(() => cardsOf(grid).length > 0, 'the cards');
+    const forwarded = cardsOf(grid)[0].getAttribute('exportparts')!.split(/,\s*/);
+    expect(parts.filter((name) => !forwarded.includes(name)), 'card parts not forwarded').to.deep.equal([]);
+  });
+
   it('shows every factor as a card, in as many columns as the container allows', async () => {
     const dossier = await dossierCopy();
     const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 1100px"><factor-grid></factor-grid></div>`);

@@ -5,8 +5,11 @@ import type { Dossier } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { messages } from './factor-grid.messages.js';
 
-/** Parts of each card made available outside the grid, under the same names. */
-const CARD_PARTS = ['card', 'kind', 'name', 'selected-tag', 'notes', 'active-note', 'description', 'facts', 'approaches', 'goals', 'levels', 'weight', 'basis', 'sources', 'select-button'];
+/**
+ * Parts of each card made available outside the grid, under the same names: all but the card's own
+ * loading, error and unknown-factor views, which a grid never shows (it has its own).
+ */
+const CARD_PARTS = ['card', 'kind', 'name', 'selected-tag', 'notes', 'active-note', 'description', 'facts', 'approaches', 'goals', 'levels', 'weight', 'basis', 'basis-interpretation', 'basis-talk', 'sources', 'select-button'];
 
 /**
  * @summary Every effective factor of the dossier as a responsive grid of `<factor-card>`s.
