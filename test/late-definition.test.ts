@@ -5,7 +5,8 @@ import { expect } from '@open-wc/testing';
 import { DossierOverview } from '../src/components/dossier-overview/dossier-overview.js';
 import { DossierProvider } from '../src/components/dossier-provider/dossier-provider.js';
 import { define } from '../src/define.js';
-import { dossierCopy, shadowText, until } from './helpers.js';
+import { loadBuiltinDossier } from '../src/model/builtin.js';
+import { dossierCopy, frames, shadowText, until } from './helpers.js';
 
 describe('definition order', () => {
   it('a consumer defined before its provider gets the provider’s dossier', async () => {
@@ -18,7 +19,11 @@ describe('definition order', () => {
     define('dossier-overview', DossierOverview);
     const overview = provider.querySelector('dossier-overview') as DossierOverview;
     await overview.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Had it fallen back to the built-in dossier, it would show it by now: that dossier is loaded
+    // (the same promise the element would wait for) and two frames have passed.
+    await loadBuiltinDossier();
+    await frames(2);
+    await overview.updateComplete;
     expect(shadowText(overview)).not.to.contain('Wat werkt bij samenlevingsopbouw');
     define('dossier-provider', DossierProvider);
     await until(() => shadowText(overview).includes('Van de late provider'), 'dossier from provider');

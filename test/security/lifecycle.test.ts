@@ -27,8 +27,8 @@ describe('mount and unmount cycles', function () {
     guard.stop();
   });
 
-  it('every element, 40 times in a provider and 40 times alone: no error, nothing left behind', async () => {
-    const results: Record<string, unknown> = {};
+  it('every element, 40 times in a provider and 40 times alone: no error, no node left in the page', async () => {
+    expect(tags.length).to.equal(6);
     for (const tag of tags) {
       const inProvider = await mountCycles(
         () => {
@@ -40,10 +40,8 @@ describe('mount and unmount cycles', function () {
         { cycles: 40, warmup: 2 },
       );
       const alone = await mountCycles(() => document.createElement(tag), { cycles: 40, warmup: 2 });
-      results[tag] = { leftover: inProvider.leftover + alone.leftover };
       expect(inProvider.leftover + alone.leftover, tag).to.equal(0);
     }
-    expect(Object.keys(results)).to.deep.equal(tags);
     expect(guard.problems()).to.deep.equal([]);
   });
 });
