@@ -24,13 +24,19 @@ const meta: Meta<Args> = {
   title: 'Elements/approach-comparator',
   component: 'approach-comparator',
   args: { layout: 'auto', sort: 'dossier', 'heading-level': 3 },
+  // Controls named here: the manifest's `sort` is also a CSS part (the checkbox's label), which
+  // Storybook's table lets replace the attribute; `layout`'s type is an alias with no values to offer.
+  argTypes: {
+    layout: { control: 'select', options: ['auto', 'table', 'stacked'], table: { category: 'attributes' } },
+    sort: { control: 'select', options: ['dossier', 'difference'], table: { category: 'attributes' } },
+  },
   render: comparator,
   parameters: {
     ...stateParameter('ready'),
     embed: `<!-- Alone, with the built-in dossier, all three approaches: -->
 <approach-comparator></approach-comparator>
 
-<!-- Two approaches, biggest differences first, sharing the active approach with a tree and cards: -->
+<!-- Two approaches, biggest differences first, sharing the active approach with the factor cards: -->
 <dossier-provider>
   <approach-comparator approaches="community-development community-organizing" sort="difference"></approach-comparator>
   <factor-grid></factor-grid>
@@ -72,7 +78,7 @@ export const Selected: Story = {
 /** The stacked (list) layout, forced: a section per approach. */
 export const StackedLayout: Story = { args: { layout: 'stacked' } };
 
-/** The table layout, forced, in a narrow container (scrolls sideways). */
+/** The table layout, forced, in a narrow container: its columns narrow with it. */
 export const TableLayoutNarrow: Story = { args: { layout: 'table' }, decorators: [narrow] };
 
 /** Every label very long. */

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/dossier-provider.js';
 import '../src/define/dossier-overview.js';
+import '../src/define/factor-card.js';
 import type { Dossier } from '../src/model/types.js';
 import { invalidDossier, longLabelsDossier, narrow, NEVER, SOURCES, stateParameter, unknownReferenceDossier } from './_helpers.js';
 
@@ -13,8 +14,10 @@ interface Args {
   dossier?: Dossier;
 }
 
+// A card beside the overview shows the shared state: the `approach` control marks (or dims) it.
 const template = ({ src, approach, timeout, dossier }: Args) =>
   html`<dossier-provider src=${ifDefined(src)} approach=${ifDefined(approach)} .timeout=${timeout ?? 15_000} .dossier=${dossier}>
+    <factor-card factor="informality" variant="compact"></factor-card>
     <dossier-overview></dossier-overview>
   </dossier-provider>`;
 

@@ -40,8 +40,8 @@ const TEXT = {
 /**
  * Every element together around one provider, as a member organisation puts them on a page of its
  * own site: its own headings and text around them, one dossier, one shared selection, so that
- * making an approach active in the tree or the comparator highlights what it leans on in every
- * element, and selecting a factor anywhere marks it everywhere.
+ * making an approach active in the tree or the comparator highlights what it leans on in the tree and
+ * the cards, and selecting a factor in one of them marks it in the others.
  */
 const page = (lang: StoryLang = 'nl', src = DOSSIER_URL, timeout = 15_000, { approach, selected }: ProviderOptions = {}) => {
   const t = TEXT[lang];
@@ -122,7 +122,7 @@ type Story = StoryObj;
 /** The page in Dutch. */
 export const Page: Story = {};
 
-/** One approach active and one factor selected: every element shows both. */
+/** One approach active and one factor selected: the tree, the comparator and the cards show both. */
 export const ActiveApproachAndSelection: Story = {
   render: (_args, { globals }) =>
     page(globals.lang, DOSSIER_URL, 15_000, {
