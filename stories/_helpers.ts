@@ -76,6 +76,21 @@ export function longLabelsDossier(): Dossier {
   return dossier;
 }
 
+/**
+ * The real dossier with `n` factors (copies of the six, each with its own id and name): a tree this
+ * large draws only what is on screen and near it, and the rest as it scrolls into view.
+ */
+export function manyFactorsDossier(n: number): Dossier {
+  const dossier = dossierCopy();
+  const six = dossier.factors;
+  const copies = Array.from({ length: Math.max(0, n - six.length) }, (_, i) => {
+    const f = six[i % six.length];
+    return { ...f, id: `${f.id}-${i + 1}`, name: { nl: `${f.name.nl} ${i + 1}`, en: `${f.name.en} ${i + 1}` } };
+  });
+  dossier.factors = [...six, ...copies];
+  return dossier;
+}
+
 /** A dossier that breaks the schema twice: each problem is listed with its JSON path. */
 export function invalidDossier(): Dossier {
   const dossier = dossierCopy();

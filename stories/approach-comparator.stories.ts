@@ -78,6 +78,12 @@ export const Selected: Story = {
 /** The stacked (list) layout, forced: a section per approach. */
 export const StackedLayout: Story = { args: { layout: 'stacked' } };
 
+/** The stacked layout with Community Organizing active and a factor selected (its row marked in each section). */
+export const StackedActiveAndSelected: Story = {
+  args: { layout: 'stacked' },
+  render: (args) => inProvider(comparator(args), { approach: 'community-organizing', selected: { id: 'coalitions-networks', kind: 'factor' } }),
+};
+
 /** The table layout, forced, in a narrow container: its columns narrow with it. */
 export const TableLayoutNarrow: Story = { args: { layout: 'table' }, decorators: [narrow] };
 

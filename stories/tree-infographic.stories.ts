@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/dossier-provider.js';
 import '../src/define/tree-infographic.js';
-import { inProvider, longLabelsDossier, narrow, stateParameter } from './_helpers.js';
+import { inProvider, longLabelsDossier, manyFactorsDossier, narrow, stateParameter } from './_helpers.js';
 
 interface Args {
   approach?: string;
@@ -69,6 +69,11 @@ export const ListViewActive: Story = { args: { view: 'list', approach: 'communit
 /** Every label very long. */
 export const LongLabels: Story = {
   render: (args) => inProvider(tree(args), { dossier: longLabelsDossier() }),
+};
+
+/** 600 factors: the drawing holds what is on screen and near it, and draws the rest as you scroll or move with the keyboard. */
+export const SixHundredFactors: Story = {
+  render: (args) => inProvider(tree(args), { dossier: manyFactorsDossier(600) }),
 };
 
 /** Long labels in the list view. */
