@@ -1,6 +1,7 @@
 // docs/ELEMENTS.md names every attribute, public property, method and event of every element, as
 // custom-elements.json (the elements' JSDoc) has them: `npm run analyze` writes it.
 import { expect } from '@open-wc/testing';
+import { docSection } from './helpers.js';
 
 interface Declaration {
   customElement?: boolean;
@@ -24,10 +25,8 @@ describe('docs/ELEMENTS.md', () => {
       'tree-infographic',
     ]);
     for (const el of elements) {
-      const start = doc.indexOf(`### \`<${el.tagName}>\``);
-      expect(start, `<${el.tagName}> has a section (npm run analyze writes it)`).to.be.greaterThan(0);
-      const end = doc.indexOf('\n### ', start + 1);
-      const section = doc.slice(start, end < 0 ? undefined : end);
+      const section = docSection(doc, el.tagName!);
+      expect(section, `<${el.tagName}> has a section (npm run analyze writes it)`).not.to.equal('');
       for (const a of el.attributes ?? []) expect(section, `<${el.tagName}> attribute ${a.name}`).to.contain(`| \`${a.name}\` |`);
       for (const m of (el.members ?? []).filter((x) => !x.static && !x.privacy && !x.name.startsWith('#'))) {
         const cell = m.kind === 'method' ? `| \`${m.name}(` : `\`${m.name}\``;

@@ -15,6 +15,14 @@ export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** The part of a generated doc (docs/ELEMENTS.md, docs/THEMING.md) about one element: its `### \`<tag>\`` heading up to the next; '' if there is none. */
+export function docSection(doc: string, tag: string): string {
+  const start = doc.indexOf(`### \`<${tag}>\``);
+  if (start < 0) return '';
+  const end = doc.indexOf('\n### ', start + 1);
+  return doc.slice(start, end < 0 ? undefined : end);
+}
+
 /** Resolves after `n` animation frames: the page has been styled, laid out and painted in between. */
 export async function frames(n = 1): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));

@@ -6,6 +6,7 @@ import '../../src/all.js';
 import { treePalette } from '../../src/components/tree-infographic/tree-infographic.styles.js';
 import { containment } from '../../src/styles/containment.js';
 import { tokens } from '../../src/styles/tokens.js';
+import { docSection } from '../helpers.js';
 
 interface Declaration {
   customElement?: boolean;
@@ -55,10 +56,8 @@ describe('docs/THEMING.md', () => {
   it('documents every element’s parts and own tokens', () => {
     expect(elements.length).to.be.greaterThan(1);
     for (const el of elements) {
-      const start = doc.indexOf(`### \`<${el.tagName}>\``);
-      expect(start, `<${el.tagName}> has a section (npm run analyze writes it)`).to.be.greaterThan(0);
-      const end = doc.indexOf('\n### ', start + 1);
-      const section = doc.slice(start, end < 0 ? undefined : end);
+      const section = docSection(doc, el.tagName!);
+      expect(section, `<${el.tagName}> has a section (npm run analyze writes it)`).not.to.equal('');
       for (const part of el.cssParts ?? []) expect(section, `<${el.tagName}> part ${part.name}`).to.contain(`| \`${part.name}\` |`);
       for (const prop of el.cssProperties ?? []) expect(section, `<${el.tagName}> ${prop.name}`).to.contain(`| \`${prop.name}\` |`);
     }
