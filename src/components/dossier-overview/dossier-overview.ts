@@ -4,12 +4,26 @@ import { basisBadge, fragmentStyles, renderSources, renderStatements } from '../
 import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { localize } from '../../model/query.js';
-import type { Dossier } from '../../model/types.js';
+import type { Basis, Dossier } from '../../model/types.js';
+import { messages } from './dossier-overview.messages.js';
+
+/** The labels the document shows (every basis but the dossier's own, which is not labelled), in a fixed order. */
+function labelsIn(d: Dossier): Basis[] {
+  const shown: { basis: Basis }[] = [
+    ...d.meta.purpose,
+    ...d.meta.method,
+    ...d.concepts.flatMap((c) => [c, ...c.statements]),
+    ...d.tree.parts.flatMap((p) => [p, ...d[p.holds]]),
+  ];
+  return (['talk', 'interpretation'] as const).filter((b) => shown.some((x) => x.basis === b));
+}
 
 /**
  * @summary The whole dossier as a readable document: purpose, key concepts, every part of the tree and the references.
  *
  * A text view of everything the graphical elements show, for reading, printing and screen readers.
+ * What its labels ("Interpretation", "From the talk") mean is said under the introduction, in words,
+ * not only in the labels' tooltips.
  *
  * @csspart loading - The loading message (standalone).
  * @csspart error - The error message (standalone).
@@ -56,6 +70,9 @@ export class DossierOverview extends DossierElement {
       .summary {
         margin: 0;
       }
+      .labels dd {
+        margin: 0 0 var(--_space-sm);
+      }
       /* The host contains its paint, and so its margins: the last list's would add space below it. */
       article > ul:last-child,
       article > ul:last-child > li:last-child {
@@ -68,6 +85,16 @@ export class DossierOverview extends DossierElement {
     return this.withDossier((d) => this.#renderDossier(d));
   }
 
+  #renderLabels(d: Dossier) {
+    const labels = labelsIn(d);
+    if (!labels.length) return '';
+    const t = this.t;
+    return html`<h3>${this.msg(messages).labels}</h3>
+      <dl class="labels">
+        ${labels.map((b) => html`<dt>${basisBadge(b, t)}</dt><dd>${t.basisHint[b]}</dd>`)}
+      </dl>`;
+  }
+
   #renderDossier(d: Dossier) {
     const lang = this.locale;
     const t = this.t;
@@ -75,6 +102,7 @@ export class DossierOverview extends DossierElement {
       <h2>${localize(d.meta.title, lang)}</h2>
       <p>${d.meta.publisher}, ${d.meta.year}${d.meta.subtitle ? ` — ${localize(d.meta.subtitle, lang)}` : ''}</p>
       ${renderStatements(d, d.meta.purpose, lang, t)} ${renderStatements(d, d.meta.method, lang, t)}
+      ${this.#renderLabels(d)}
       ${d.concepts.length
         ? html`<h3>${t.collection.concepts}</h3>
             ${d.concepts.map(
