@@ -109,17 +109,6 @@ export const helperStyles = css`
   .weight--0 .weight__text {
     color: var(--_color-text-subtle);
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
   @media (forced-colors: active) {
     .weight__meter {
       forced-color-adjust: none;

@@ -7,6 +7,7 @@ import { emphasisOf, findItem, localize, type Emphasis } from '../../model/query
 import type { Approach, Basis, Dossier, Statement } from '../../model/types.js';
 import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
+import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { liveText } from '../../base/live-text.js';
 import { heading, helperStyles, joinNames, renderWeight, sharedBasis, weightMessages } from '../../base/view-helpers.js';
 import { messages } from './approach-comparator.messages.js';
@@ -109,7 +110,7 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * @event comparison-change - The user changed which approaches are compared. `detail: { approaches }` (ids).
  */
 export class ApproachComparator extends DossierElement {
-  static override styles = [tokens, containment, stateStyles, fragmentStyles, helperStyles, styles];
+  static override styles = [tokens, containment, stateStyles, fragmentStyles, visuallyHidden, helperStyles, styles];
 
   /** Ids of the approaches to compare, space-separated; at least two. Default: all. */
   @property({ converter: idList, reflect: true }) approaches: string[] | null = null;

@@ -12,6 +12,7 @@ import { formatIssue } from '../../model/issues.js';
 import { fetchDossier, fromValue, parseDossier, type LoadResult } from '../../model/load.js';
 import type { Dossier } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
+import { visuallyHidden } from '../../styles/visually-hidden.js';
 
 /** How many issues the console message lists; the `dossier-error` event has them all. */
 const LOGGED_ISSUES = 50;
@@ -35,20 +36,13 @@ export class DossierProvider extends WatWerktElement {
   static override styles = [
     tokens,
     stateStyles,
+    visuallyHidden,
     css`
       :host {
         display: block;
       }
       .state {
         margin-block-end: var(--_space-md);
-      }
-      .loaded {
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
       }
     `,
   ];
@@ -199,7 +193,7 @@ export class DossierProvider extends WatWerktElement {
         : s.status === 'error'
           ? renderError(s.error, this.t, this.locale, formatIssue, s.error.url ? this.#retry : undefined)
           : this.#retried
-            ? html`<p class="loaded" role="status" tabindex="-1">${this.t.loaded}</p>`
+            ? html`<p class="loaded visually-hidden" role="status" tabindex="-1">${this.t.loaded}</p>`
             : nothing}<slot></slot>`;
   }
 }

@@ -6,6 +6,7 @@ import { approachesEmphasising, findItem, localize } from '../../model/query.js'
 import type { Dossier, Factor } from '../../model/types.js';
 import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
+import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { messages } from './factor-card.messages.js';
 import { styles } from './factor-card.styles.js';
 import { heading, helperStyles, renderWeight, sharedBasis, weightMessages } from '../../base/view-helpers.js';
@@ -64,7 +65,7 @@ type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';
  * @event item-select - The user selected the factor, or cleared the selection. `detail: { id, kind }`; cancelable.
  */
 export class FactorCard extends DossierElement {
-  static override styles = [tokens, containment, stateStyles, fragmentStyles, helperStyles, styles];
+  static override styles = [tokens, containment, stateStyles, fragmentStyles, visuallyHidden, helperStyles, styles];
 
   /** Id of the factor to show, e.g. `informality`. */
   @property({ reflect: true }) factor = '';

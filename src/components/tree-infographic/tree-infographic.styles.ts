@@ -76,14 +76,6 @@ export const treeStyles = css`
     color: var(--_color-text-subtle);
     font-size: var(--_font-size-small);
   }
-  .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 
   /* Toolbar: which approach to show, list view, downloads */
   .toolbar {

@@ -10,6 +10,7 @@ import { liveText } from '../../base/live-text.js';
 import { approachesEmphasising, emphasisOf, findItem, KIND_OF, localize, type IndexedItem } from '../../model/query.js';
 import type { Approach, Dossier, Item, Lang, TreePart } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
+import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { createMeasure, type Measure } from './text-fit.js';
 import { drawBadge, drawDecor, drawLabels, drawSample, drawTree, personSymbol, shows, type DrawWindow } from './tree-drawing.js';
 import { treeMessages } from './tree-infographic.messages.js';
@@ -146,7 +147,7 @@ function whenIdle(work: () => void): () => void {
  * @event approach-change - The user chose the approach whose emphasis is shown. `detail: { approach }`. Cancelable.
  */
 export class TreeInfographic extends DossierElement {
-  static override styles = [tokens, stateStyles, fragmentStyles, treePalette, treeStyles];
+  static override styles = [tokens, stateStyles, fragmentStyles, visuallyHidden, treePalette, treeStyles];
 
   /**
    * The approach whose emphasis is shown until the user or another element chooses one. The shared
