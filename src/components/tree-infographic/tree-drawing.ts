@@ -102,20 +102,23 @@ export function drawTree(
     ${repeat(
       parts,
       (part) => part.key,
-      // A part that holds nothing (an empty list) is a leaf: no expanded state, no group.
-      (part) => svg`<g class="node node--part" role="treeitem" tabindex="-1" aria-level="1" aria-expanded=${layout.children.get(part.key)?.length ? 'true' : nothing} aria-selected="false"
+      (part) => {
+        // A part that holds nothing (an empty list) is a leaf: no expanded state, no group.
+        const holds = !!layout.children.get(part.key)?.length;
+        return svg`<g class="node node--part" role="treeitem" tabindex="-1" aria-level="1" aria-expanded=${holds ? 'true' : nothing} aria-selected="false"
         aria-posinset=${part.posinset} aria-setsize=${part.setsize} aria-label=${partNames.get(part.key) ?? part.label}
         data-key=${part.key} data-region=${part.region} data-basis=${part.basis}
       >
         <rect class="card" x=${r1(part.x)} y=${r1(part.y)} width=${r1(part.w)} height=${r1(part.h)} rx=${r1(part.h / 2)} />
-        <g role=${layout.children.get(part.key)?.length ? 'group' : nothing}>
+        <g role=${holds ? 'group' : nothing}>
           ${repeat(
             itemsOf(layout, part, win),
             (node) => node.key,
             (node) => drawItem(node, layout),
           )}
         </g>
-      </g>`,
+      </g>`;
+      },
     )}
   </g>`;
 }
