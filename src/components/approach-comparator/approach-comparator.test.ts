@@ -319,6 +319,24 @@ describe('<approach-comparator>', () => {
     expect(root(el).querySelector('.stack > li.is-active')!.getAttribute('data-approach')).to.equal('community-development');
     await expect(el).to.be.accessible();
 
+    // A factor is selected from its name in any approach's list, by keyboard, and marked in every list.
+    const names = () => [...root(el).querySelectorAll<HTMLButtonElement>('li[data-id="capacity-to-act"] button.item')];
+    expect(names().map((b) => text(b))).to.deep.equal(['Capacity to act', 'Capacity to act', 'Capacity to act']);
+    names()[1].focus();
+    const selected = oneEvent(el, 'item-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail).to.deep.equal({ id: 'capacity-to-act', kind: 'factor' });
+    await el.updateComplete;
+    expect(names().map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'true', 'true']);
+    expect(root(el).querySelectorAll('li.is-selected').length).to.equal(3);
+    expect(root(el).activeElement).to.equal(names()[1]);
+    await expect(el).to.be.accessible();
+    const cleared = oneEvent(el, 'item-select');
+    await sendKeys({ press: 'Space' });
+    expect((await cleared).detail).to.deep.equal({ id: null, kind: null });
+    await el.updateComplete;
+    expect(root(el).querySelectorAll('li.is-selected').length).to.equal(0);
+
     // Two approaches need less room: the table comes back at a width where three would not fit.
     wrapper.style.inlineSize = '700px';
     el.approaches = ['community-building', 'community-organizing'];
@@ -335,6 +353,19 @@ describe('<approach-comparator>', () => {
     expect(text(root(el).querySelector('[part="legend"]'))).to.contain('All weights are our interpretation');
     for (const d of root(el).querySelectorAll('details')) (d as HTMLDetailsElement).open = true;
     await expect(el).to.be.accessible();
+  });
+
+  it('says in its legend what each label it shows means', async () => {
+    const el = await fixture<ApproachComparator>(html`<approach-comparator lang="en" layout="table"></approach-comparator>`);
+    await ready(el);
+    const legend = root(el).querySelector('[part="legend"]')!;
+    const shown = new Set(
+      [...root(el).querySelectorAll('.basis:not(.basis--dossier)')].filter((b) => !legend.contains(b)).map((b) => text(b)),
+    );
+    const explained = [...legend.querySelectorAll('.legend__basis')].map((p) => [text(p.querySelector('.basis')), text(p)]);
+    expect(explained.map(([label]) => label).sort()).to.deep.equal([...shown].sort());
+    expect([...shown].sort(), 'the real dossier has both').to.deep.equal(['From the talk', 'Interpretation']);
+    expect(explained.find(([label]) => label === 'From the talk')![1]).to.contain("From Marcel Spierts' talk on the dossier");
   });
 
   it('works alone with the built-in dossier and warns about unknown ids', async () => {

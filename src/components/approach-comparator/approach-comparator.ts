@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DossierElement } from '../../base/dossier-element.js';
-import { activeTag, basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
+import { activeTag, basisBadge, fragmentStyles, labelsShown, renderSources, renderStatements } from '../../base/fragments.js';
 import { emphasisOf, findItem, localize, type Emphasis } from '../../model/query.js';
 import type { Approach, Basis, Dossier, Statement } from '../../model/types.js';
 import { containment } from '../../styles/containment.js';
@@ -30,6 +30,18 @@ export interface WeightRow {
 
 type TextField = 'role' | 'methods' | 'risks';
 const TEXT_FIELDS: readonly TextField[] = ['role', 'methods', 'risks'];
+
+/** Everything of an approach the comparator shows that carries a basis and sources, in order of first mention. */
+const shownOf = (a: Approach): { basis: Basis; sources: string[] }[] => [
+  a,
+  ...a.statements,
+  ...a.goals,
+  ...a.emphasis,
+  ...(a.leadingCraft ? [a.leadingCraft] : []),
+  ...(a.role ?? []),
+  ...(a.methods ?? []),
+  ...(a.risks ?? []),
+];
 
 /** Width a table needs: a column of row headers plus one column per approach, in em. */
 const ASPECT_EM = 15;
@@ -61,8 +73,9 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  *
  * The user chooses which approaches to compare (two or all three) and can make one the
  * active approach: that updates the shared selection, so `<tree-infographic>` and
- * `<factor-card>`s around the same `<dossier-provider>` highlight its emphasis. In the table,
- * the row headers select a goal or factor the same way.
+ * `<factor-card>`s around the same `<dossier-provider>` highlight its emphasis. The name of
+ * a goal or factor (a row header in the table, a line in each approach's list when stacked)
+ * selects it the same way.
  *
  * In a wide container it is a `<table>` with row and column headers; when the container
  * is narrower than the columns need (about 15em plus 13em per approach), each approach
@@ -80,7 +93,7 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * @csspart column-header - The header cell of an approach (wide layout).
  * @csspart row-header - The header cell of a row (wide layout).
  * @csspart cell - A data cell (wide layout).
- * @csspart item-button - The button in a row header that selects a goal or factor.
+ * @csspart item-button - The name of a goal or factor, a button that selects it (in the table's row headers and the stacked lists).
  * @csspart stack - The list of approaches (narrow layout).
  * @csspart approach - One approach (narrow layout).
  * @csspart active-button - The toggle that makes an approach the active one.
@@ -106,7 +119,7 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * @cssstate stacked - The narrow layout is shown.
  *
  * @event approach-change - The user made an approach active, or none. `detail: { approach }`; cancelable.
- * @event item-select - The user selected a goal or factor from a row header, or cleared it. `detail: { id, kind }`; cancelable.
+ * @event item-select - The user selected a goal or factor by its name, or cleared it. `detail: { id, kind }`; cancelable.
  * @event comparison-change - The user changed which approaches are compared. `detail: { approaches }` (ids).
  */
 export class ApproachComparator extends DossierElement {
@@ -270,26 +283,18 @@ export class ApproachComparator extends DossierElement {
     const wm = this.msg(weightMessages);
     const relations = chosen.flatMap((a) => [...a.emphasis, ...a.goals]);
     const allInterpretation = relations.length > 0 && relations.every((r) => r.basis === 'interpretation');
-    const anyInterpretation = allInterpretation || this.#hasInterpretation(chosen);
+    const labels = labelsShown(chosen.flatMap(shownOf));
     return html`<div class="legend" part="legend" id="legend">
       <p class="legend__scale">
         <span class="legend__label">${m.weightScale}</span>
         ${[1, 2, 3].map((w) => renderWeight(w, wm))} ${renderWeight(0, wm)}
       </p>
-      ${anyInterpretation
+      ${labels.includes('interpretation')
         ? html`<p class="legend__basis">${basisBadge('interpretation', this.t)} ${allInterpretation ? m.allInterpretation : m.someInterpretation}</p>`
         : nothing}
+      ${labels.includes('talk') ? html`<p class="legend__basis">${basisBadge('talk', this.t)} ${this.t.basisHint.talk}</p>` : nothing}
       <p class="legend__hint">${m.activeHint}</p>
     </div>`;
-  }
-
-  #hasInterpretation(chosen: Approach[]): boolean {
-    return chosen.some(
-      (a) =>
-        a.basis === 'interpretation' ||
-        a.leadingCraft?.basis === 'interpretation' ||
-        [...a.emphasis, ...a.goals, ...a.statements, ...(a.role ?? []), ...(a.methods ?? []), ...(a.risks ?? [])].some((x) => x.basis === 'interpretation'),
-    );
   }
 
   #renderDifferences(rows: WeightRow[], maxSpread: number) {
@@ -349,8 +354,7 @@ export class ApproachComparator extends DossierElement {
 
   /** Every source behind what the comparator shows of an approach, in order of first mention. */
   #sources(a: Approach): string[] {
-    const all = [a, ...a.statements, ...a.goals, ...a.emphasis, ...(a.leadingCraft ? [a.leadingCraft] : []), ...(a.role ?? []), ...(a.methods ?? []), ...(a.risks ?? [])];
-    return [...new Set(all.flatMap((x) => x.sources))];
+    return [...new Set(shownOf(a).flatMap((x) => x.sources))];
   }
 
   #textFields(chosen: Approach[]): TextField[] {
@@ -365,8 +369,17 @@ export class ApproachComparator extends DossierElement {
     return sharedBasis(rows.flatMap((r) => r.cells.filter((c): c is Emphasis => !!c)));
   }
 
-  #selectItem(row: WeightRow, selected: boolean) {
-    this.data.select(selected ? null : { id: row.id, kind: row.kind });
+  /** The goal's or factor's name, as a toggle that selects it (or clears the selection). */
+  #itemButton(row: WeightRow, selected: boolean) {
+    return html`<button
+      type="button"
+      class="item"
+      part="item-button"
+      aria-pressed=${selected ? 'true' : 'false'}
+      @click=${() => this.data.select(selected ? null : { id: row.id, kind: row.kind })}
+    >
+      ${row.name}
+    </button>`;
   }
 
   // ---------- wide: a table ----------
@@ -443,18 +456,7 @@ export class ApproachComparator extends DossierElement {
     const wm = this.msg(weightMessages);
     return html`<tr class="weight-row ${row.top ? 'is-top' : ''} ${selected ? 'is-selected' : ''}" data-id=${row.id}>
       <th scope="row" part="row-header">
-        <div class="row-head">
-        <button
-          type="button"
-          class="item"
-          part="item-button"
-          aria-pressed=${selected ? 'true' : 'false'}
-          @click=${() => this.#selectItem(row, selected)}
-        >
-          ${row.name}
-        </button>
-        ${row.top ? this.#differenceTag() : nothing}
-        </div>
+        <div class="row-head">${this.#itemButton(row, selected)} ${row.top ? this.#differenceTag() : nothing}</div>
       </th>
       ${row.cells.map(
         (c, i) => html`<td class=${row.top && chosen[i].id === activeId ? 'is-active' : ''} part="cell">
@@ -503,8 +505,9 @@ export class ApproachComparator extends DossierElement {
                     <ul class="weights" role="list">
                       ${rows.map((row) => {
                         const c = row.cells[i];
-                        return html`<li class="weights__item ${row.top ? 'is-top' : ''} ${row.id === selectedId ? 'is-selected' : ''}" data-id=${row.id}>
-                          <span class="weights__name">${row.name} ${row.top ? this.#differenceTag() : nothing}</span>
+                        const selected = row.id === selectedId;
+                        return html`<li class="weights__item ${row.top ? 'is-top' : ''} ${selected ? 'is-selected' : ''}" data-id=${row.id}>
+                          <span class="weights__name">${this.#itemButton(row, selected)} ${row.top ? this.#differenceTag() : nothing}</span>
                           <span class="weights__value">${renderWeight(c?.weight, wm)} ${c && !basis ? basisBadge(c.basis, t) : nothing}</span>
                         </li>`;
                       })}
