@@ -29,9 +29,13 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * (2026-11-21, 61.0 → 61.5 kB brotli, 71.3 → 71.6 kB gzip; 61.23 and 71.33 kB reached): accessibility and
  * robustness fixes (dimmed labels readable, Escape for the tooltip, statuses said again, focus kept on retry,
  * elements moved in the page) and longer, more careful wording in the built-in dossier, which the file holds.
+ * Raised by decision (2026-11-21, second stop): each basis label is explained in words wherever it is shown
+ * (a key on the card, the grid, the tree's details and list, the comparator's legend; before, only a tooltip
+ * did), and the stacked comparator selects goals and factors: the CDN file 61.59 / 71.79 kB reached, the
+ * overview 6.97 / 7.76 kB (under the issue's 8 kB gzip), card 10.02 / 11.09, grid 18.06, tree 28.37 kB gzip.
  */
 const budgets = {
-  cdn: ['61.5 kB', '71.6 kB'],
+  cdn: ['61.7 kB', '71.9 kB'],
   dossier: ['14.3 kB', '17.1 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],
@@ -40,11 +44,11 @@ const budgets = {
   model: ['7.9 kB', '8.8 kB'],
   react: ['42.2 kB', '48.5 kB'],
   'define/approach-comparator': ['12.7 kB', '14 kB'],
-  'define/dossier-overview': ['6.9 kB', '7.7 kB'],
+  'define/dossier-overview': ['7 kB', '7.8 kB'],
   'define/dossier-provider': ['12.5 kB', '13.9 kB'],
-  'define/factor-card': ['9.9 kB', '11 kB'],
-  'define/factor-grid': ['18 kB', '20.3 kB'],
-  'define/tree-infographic': ['25.2 kB', '28.3 kB'],
+  'define/factor-card': ['10.1 kB', '11.2 kB'],
+  'define/factor-grid': ['18.2 kB', '20.4 kB'],
+  'define/tree-infographic': ['25.3 kB', '28.4 kB'],
 };
 
 const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];

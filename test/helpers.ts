@@ -15,6 +15,18 @@ export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The labels ("Interpretation", "From the talk") visible in `root` outside its keys (`.basis-key`),
+ * and what its keys say: each label with its meaning. "From the dossier" needs no key and is left out.
+ */
+export function basisLabels(root: ParentNode): { shown: string[]; explained: [string, string][] } {
+  const fold = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const keys = [...root.querySelectorAll('.basis-key')];
+  const outside = [...root.querySelectorAll('.basis:not(.basis--dossier)')].filter((b) => !keys.some((k) => k.contains(b)));
+  const explained = keys.flatMap((k) => [...k.querySelectorAll('dt')].map((dt): [string, string] => [fold(dt), fold(dt.nextElementSibling)]));
+  return { shown: [...new Set(outside.map(fold))].sort(), explained };
+}
+
 /** The part of a generated doc (docs/ELEMENTS.md, docs/THEMING.md) about one element: its `### \`<tag>\`` heading up to the next; '' if there is none. */
 export function docSection(doc: string, tag: string): string {
   const start = doc.indexOf(`### \`<${tag}>\``);

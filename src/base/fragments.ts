@@ -24,6 +24,24 @@ export function basisBadge(basis: Basis, t: CommonMessages, always = false): Tem
   >`;
 }
 
+/** The labels `things` carry (every basis but the dossier's own, which is not labelled), in a fixed order. */
+export function labelsShown(things: Iterable<{ basis: Basis }>): Basis[] {
+  const seen = new Set<Basis>();
+  for (const x of things) seen.add(x.basis);
+  return (['talk', 'interpretation'] as const).filter((b) => seen.has(b));
+}
+
+/**
+ * What each label means, in words beside the label: a tooltip alone is out of reach of keyboard,
+ * touch and screen-reader users.
+ */
+export function basisKey(labels: readonly Basis[], t: CommonMessages): TemplateResult | typeof nothing {
+  if (!labels.length) return nothing;
+  return html`<dl class="basis-key" part="basis-key">
+    ${labels.map((b) => html`<div><dt>${basisBadge(b, t)}</dt> <dd>${t.basisHint[b]}</dd></div>`)}
+  </dl>`;
+}
+
 /** Source ids as short citations. */
 export function renderSources(dossier: Dossier, ids: readonly string[], t: CommonMessages): TemplateResult {
   const refs = indexDossier(dossier).references;
@@ -94,6 +112,19 @@ export const fragmentStyles = css`
   .basis--dossier {
     color: var(--_color-accent);
     background: var(--_color-accent-bg);
+  }
+  .basis-key {
+    margin: 0;
+    font-size: var(--_font-size-small);
+    color: var(--_color-text-subtle);
+  }
+  .basis-key > div + div {
+    margin-block-start: 0.25em;
+  }
+  .basis-key dt,
+  .basis-key dd {
+    display: inline;
+    margin: 0;
   }
   .sources {
     font-size: var(--_font-size-small);

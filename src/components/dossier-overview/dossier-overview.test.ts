@@ -51,7 +51,7 @@ describe('<dossier-overview>', () => {
       expect(references.length).to.equal(dossier.references.length);
       for (const [i, r] of dossier.references.entries()) expect(references[i]).to.contain(r.citation);
       // What the labels mean, in words (not only in their tooltips), for the kinds the dossier has.
-      const labels = article.querySelector('dl.labels')!;
+      const labels = article.querySelector('dl.basis-key')!;
       const meanings = [...labels.querySelectorAll('dt')].map((dt) => [text(dt), text(dt.nextElementSibling)]);
       expect(meanings.map(([label]) => label)).to.deep.equal([LABEL[lang].talk, LABEL[lang].interpretation]);
       for (const [, meaning] of meanings) expect(meaning.length, 'each label explained').to.be.greaterThan(20);

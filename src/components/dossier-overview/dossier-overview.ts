@@ -1,22 +1,20 @@
 import { css, html } from 'lit';
 import { DossierElement } from '../../base/dossier-element.js';
-import { basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
+import { basisBadge, basisKey, fragmentStyles, labelsShown, renderSources, renderStatements } from '../../base/fragments.js';
 import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { localize } from '../../model/query.js';
-import type { Basis, Dossier } from '../../model/types.js';
+import type { Dossier } from '../../model/types.js';
 import { messages } from './dossier-overview.messages.js';
 
-/** The labels the document shows (every basis but the dossier's own, which is not labelled), in a fixed order. */
-function labelsIn(d: Dossier): Basis[] {
-  const shown: { basis: Basis }[] = [
+/** The labels the document shows, in a fixed order. */
+const labelsIn = (d: Dossier) =>
+  labelsShown([
     ...d.meta.purpose,
     ...d.meta.method,
     ...d.concepts.flatMap((c) => [c, ...c.statements]),
     ...d.tree.parts.flatMap((p) => [p, ...d[p.holds]]),
-  ];
-  return (['talk', 'interpretation'] as const).filter((b) => shown.some((x) => x.basis === b));
-}
+  ]);
 
 /**
  * @summary The whole dossier as a readable document: purpose, key concepts, every part of the tree and the references.
@@ -30,6 +28,7 @@ function labelsIn(d: Dossier): Basis[] {
  * @csspart basis - A label saying an item is an interpretation or from the talk.
  * @csspart basis-interpretation - The same label, on our interpretation only.
  * @csspart basis-talk - The same label, on what was said in the talk only.
+ * @csspart basis-key - What the labels mean, in words, under the introduction.
  * @csspart sources - A list of sources.
  * @cssproperty --ww-heading-font-family - Font of the headings.
  * @cssproperty --ww-content-visibility - `auto`: skip rendering the element while it is off screen (docs/THEMING.md, *Long pages*). Default `visible`.
@@ -70,9 +69,6 @@ export class DossierOverview extends DossierElement {
       .summary {
         margin: 0;
       }
-      .labels dd {
-        margin: 0 0 var(--_space-sm);
-      }
       /* The host contains its paint, and so its margins: the last list's would add space below it. */
       article > ul:last-child,
       article > ul:last-child > li:last-child {
@@ -90,9 +86,7 @@ export class DossierOverview extends DossierElement {
     if (!labels.length) return '';
     const t = this.t;
     return html`<h3>${this.msg(messages).labels}</h3>
-      <dl class="labels">
-        ${labels.map((b) => html`<dt>${basisBadge(b, t)}</dt><dd>${t.basisHint[b]}</dd>`)}
-      </dl>`;
+      ${basisKey(labels, t)}`;
   }
 
   #renderDossier(d: Dossier) {

@@ -4,7 +4,7 @@ import '../../define/dossier-provider.js';
 import '../../define/factor-card.js';
 import type { DossierProvider } from '../dossier-provider/dossier-provider.js';
 import type { FactorCard } from './factor-card.js';
-import { dossierCopy, until } from '../../../test/helpers.js';
+import { basisLabels, dossierCopy, until } from '../../../test/helpers.js';
 import type { Dossier, Lang } from '../../model/types.js';
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -65,6 +65,30 @@ describe('<factor-card>', () => {
       expect(errors).to.deep.equal([]);
     });
   }
+
+  it('says in words what each of its labels means, in both variants, unless no-basis-key', async () => {
+    const meaning: Record<string, string> = {
+      'From the talk': "From Marcel Spierts' talk on the dossier, not a finding of the dossier.",
+      Interpretation: 'Our reading: the sources do not say this themselves.',
+    };
+    const seen = new Set<string>();
+    for (const variant of ['full', 'compact'])
+      for (const factor of dossier.factors) {
+        const el = await fixture<FactorCard>(html`<factor-card lang="en" factor=${factor.id} variant=${variant}></factor-card>`);
+        await ready(el);
+        const { shown, explained } = basisLabels(el.shadowRoot!);
+        expect(shown.length, `${factor.id} shows labels`).to.be.greaterThan(0);
+        expect(explained.map(([label]) => label).sort(), `${variant} ${factor.id}`).to.deep.equal(shown);
+        for (const [label, said] of explained) expect(said).to.equal(meaning[label]);
+        for (const label of shown) seen.add(label);
+      }
+    // The real dossier has both kinds on its cards (so both were checked).
+    expect([...seen].sort()).to.deep.equal(['From the talk', 'Interpretation']);
+    const bare = await fixture<FactorCard>(html`<factor-card lang="en" factor="capacity-to-act" no-basis-key></factor-card>`);
+    await ready(bare);
+    expect(part(bare, 'basis-key')).to.equal(null);
+    expect(basisLabels(bare.shadowRoot!).shown.length).to.be.greaterThan(0);
+  });
 
   it('shows a compact variant without description and sources', async () => {
     const el = await fixture<FactorCard>(html`<factor-card factor="talents-resources" variant="compact"></factor-card>`);

@@ -1,12 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DossierElement } from '../../base/dossier-element.js';
-import { basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
+import { basisBadge, basisKey, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
 import { approachesEmphasising, findItem, localize } from '../../model/query.js';
 import type { Dossier, Factor } from '../../model/types.js';
 import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
+import { factorLabels } from './factor-labels.js';
 import { messages } from './factor-card.messages.js';
 import { styles } from './factor-card.styles.js';
 import { heading, helperStyles, renderWeight, sharedBasis, weightMessages } from '../../base/view-helpers.js';
@@ -40,6 +41,7 @@ type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';
  * @csspart basis - A label saying something is an interpretation or from the talk.
  * @csspart basis-interpretation - The same label, on our interpretation only.
  * @csspart basis-talk - The same label, on what was said in the talk only.
+ * @csspart basis-key - What the card's labels mean, in words (unless `no-basis-key`).
  * @csspart sources - The sources (full variant).
  * @csspart select-button - The button that makes the factor the selected item.
  * @csspart unknown - The message for an unknown or missing id.
@@ -75,6 +77,12 @@ export class FactorCard extends DossierElement {
 
   /** Level of the card's heading, 1–6 (default 3); its sections use the level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /**
+   * Leaves out the lines saying what the card's labels mean, for a host that says it once for
+   * many cards, as `<factor-grid>` does.
+   */
+  @property({ type: Boolean, attribute: 'no-basis-key' }) noBasisKey = false;
 
   readonly #internals = this.attachInternals();
   #states = new Set<CardState>();
@@ -230,6 +238,7 @@ export class FactorCard extends DossierElement {
           </dd>
         </div>
       </dl>
+      ${this.noBasisKey ? nothing : basisKey(factorLabels(d, factor, full), t)}
 
       <footer class="card__footer">
         ${full ? renderSources(d, this.#sources(factor, leaning), t) : nothing}

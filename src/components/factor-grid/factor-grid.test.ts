@@ -3,7 +3,7 @@ import '../../define/factor-grid.js';
 import type { DossierProvider } from '../dossier-provider/dossier-provider.js';
 import type { FactorCard } from '../factor-card/factor-card.js';
 import type { FactorGrid } from './factor-grid.js';
-import { dossierCopy, until } from '../../../test/helpers.js';
+import { basisLabels, dossierCopy, until } from '../../../test/helpers.js';
 
 const cardsOf = (grid: FactorGrid) => [...grid.shadowRoot!.querySelectorAll<FactorCard>('factor-card')];
 const rendered = (card: FactorCard) => !!card.shadowRoot?.querySelector('[part="card"]');
@@ -12,7 +12,8 @@ describe('<factor-grid>', () => {
   it('forwards every part of its cards, so that ::part() on the grid styles them (all but their own loading, error and unknown views)', async () => {
     const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: { tagName?: string; cssParts?: { name: string }[] }[] }[] };
     const card = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'factor-card')!;
-    const own = ['loading', 'error', 'unknown'];
+    // (and their key of labels, which a grid's cards leave out: the grid says it once, below them)
+    const own = ['loading', 'error', 'unknown', 'basis-key'];
     const parts = card.cssParts!.map((p) => p.name).filter((name) => !own.includes(name));
     expect(parts.length).to.be.greaterThan(10);
     const grid = await fixture<FactorGrid>(html`<factor-grid></factor-grid>`);
@@ -33,6 +34,21 @@ describe('<factor-grid>', () => {
     wrapper.style.inlineSize = '360px';
     await until(() => columns() === 1, 'one column');
     await expect(grid).to.be.accessible();
+  });
+
+  it('says once, below the cards, what their labels mean', async () => {
+    for (const variant of ['compact', 'full']) {
+      const grid = await fixture<FactorGrid>(html`<factor-grid lang="en" variant=${variant}></factor-grid>`);
+      await until(() => cardsOf(grid).length > 0 && cardsOf(grid).every(rendered), 'the cards');
+      const shown = new Set(cardsOf(grid).flatMap((c) => basisLabels(c.shadowRoot!).shown));
+      expect(cardsOf(grid).every((c) => !c.shadowRoot!.querySelector('.basis-key')), 'no key on a card').to.equal(true);
+      const keys = grid.shadowRoot!.querySelectorAll('[part="basis-key"]');
+      expect(keys.length).to.equal(1);
+      expect(keys[0].compareDocumentPosition(grid.shadowRoot!.querySelector('.grid')!) & Node.DOCUMENT_POSITION_PRECEDING).to.not.equal(0);
+      const explained = basisLabels(grid.shadowRoot!).explained;
+      expect(explained.map(([label]) => label).sort(), variant).to.deep.equal([...shown].sort());
+      expect(explained.every(([, said]) => said.length > 20)).to.equal(true);
+    }
   });
 
   it('gives its cards one shared selection when standalone', async () => {

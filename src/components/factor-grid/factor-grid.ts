@@ -1,6 +1,8 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DossierElement } from '../../base/dossier-element.js';
+import { basisKey, fragmentStyles, labelsShown } from '../../base/fragments.js';
+import { factorLabels } from '../factor-card/factor-labels.js';
 import type { Dossier } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { messages } from './factor-grid.messages.js';
@@ -23,6 +25,7 @@ const CARD_PARTS = ['card', 'kind', 'name', 'selected-tag', 'notes', 'active-not
  * @csspart grid - The list of cards.
  * @csspart item - One grid cell (a list item).
  * @csspart card - Each card; the cards' other parts (`name`, `weight`, `basis`, `select-button`, …) are forwarded too.
+ * @csspart basis-key - What the cards' labels mean, in words, once below the grid instead of on every card.
  * @csspart loading - The loading message (standalone).
  * @csspart error - The error message (standalone).
  *
@@ -35,6 +38,7 @@ export class FactorGrid extends DossierElement {
   static override styles = [
     tokens,
     stateStyles,
+    fragmentStyles,
     css`
       :host {
         display: block;
@@ -53,6 +57,9 @@ export class FactorGrid extends DossierElement {
       }
       factor-card {
         flex: 1;
+      }
+      .basis-key {
+        margin-block-start: var(--_space-sm);
       }
     `,
   ];
@@ -79,11 +86,19 @@ export class FactorGrid extends DossierElement {
             factor=${f.id}
             variant=${this.variant}
             heading-level=${this.headingLevel}
+            no-basis-key
             exportparts=${CARD_PARTS.join(', ')}
           ></factor-card>
         </li>`,
       )}
-    </ul>`;
+    </ul>
+    ${basisKey(this.#labels(d), this.t)}`;
+  }
+
+  /** The labels the cards show, said once for all (in a fixed order). */
+  #labels(d: Dossier) {
+    const full = this.variant === 'full';
+    return labelsShown(d.factors.flatMap((f) => factorLabels(d, f, full)).map((basis) => ({ basis })));
   }
 }
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../define/dossier-provider.js';
 import '../../define/tree-infographic.js';
-import { dossierCopy, until } from '../../../test/helpers.js';
+import { basisLabels, dossierCopy, until } from '../../../test/helpers.js';
 import { emphasisOf, localize } from '../../model/query.js';
 import type { Dossier, Item, Lang } from '../../model/types.js';
 import type { DossierProvider } from '../dossier-provider/dossier-provider.js';
@@ -407,7 +407,27 @@ describe('<tree-infographic>', () => {
       expect(text(li.querySelector('.list__name'))).to.equal(localize(item.name, 'nl'));
     }
     expect(list.querySelectorAll(':scope > ul > li').length).to.equal(dossier.tree.parts.length);
+    // What its labels mean, in words below the list.
+    const { shown, explained } = basisLabels(list);
+    expect(shown.length).to.be.greaterThan(0);
+    expect(explained.map(([label]) => label).sort()).to.deep.equal(shown);
     await expect(el).to.be.accessible();
+  });
+
+  it('says in each item’s details what the labels there mean', async () => {
+    const el = await tree(dossier);
+    const labelled = new Set<string>();
+    for (const { item } of placed(dossier)) {
+      node(el, item.id).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const { shown, explained } = basisLabels(panel(el)!);
+      expect(explained.map(([label]) => label).sort(), item.id).to.deep.equal(shown);
+      for (const label of shown) labelled.add(label);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+    }
+    expect([...labelled].sort(), 'both kinds checked').to.deep.equal(['Interpretatie', 'Uit de lezing']);
   });
 
   it('exports a well-formed SVG with title, legend and every label', async () => {

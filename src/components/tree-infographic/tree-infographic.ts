@@ -5,10 +5,10 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from '../../base/style-map.js'; // CSP-safe: lit's sets a style attribute on first render
 import { DossierElement } from '../../base/dossier-element.js';
-import { basisBadge, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
+import { basisBadge, basisKey, fragmentStyles, labelsShown, renderSources, renderStatements } from '../../base/fragments.js';
 import { liveText } from '../../base/live-text.js';
 import { approachesEmphasising, emphasisOf, findItem, KIND_OF, localize, type IndexedItem } from '../../model/query.js';
-import type { Approach, Dossier, Item, Lang, TreePart } from '../../model/types.js';
+import type { Approach, Basis, Dossier, Item, Lang, TreePart } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { createMeasure, type Measure } from './text-fit.js';
@@ -125,6 +125,7 @@ function whenIdle(work: () => void): () => void {
  * @csspart basis-interpretation - The same label, on our interpretation only.
  * @csspart basis-talk - The same label, on what was said in the talk only.
  * @csspart basis-dossier - The same label, on the dossier's own finding (shown in a part's panel, where every basis is named).
+ * @csspart basis-key - What the labels in a panel or in the list mean, in words.
  * @csspart sources - A list of sources.
  * @csspart loading - The loading message.
  * @csspart error - The error message.
@@ -606,7 +607,8 @@ export class TreeInfographic extends DossierElement {
       const part = target.part;
       return html`${head(m.placement, m.partLabel(localize(part.name, lang), t.collection[part.holds]))}
         <p>${basisBadge(part.basis, t, true)} ${m.items(d[part.holds].length)}</p>
-        ${part.note ? html`<p>${localize(part.note, lang)}</p>` : nothing} ${renderSources(d, part.sources, t)}`;
+        ${part.note ? html`<p>${localize(part.note, lang)}</p>` : nothing} ${renderSources(d, part.sources, t)}
+        ${basisKey(labelsShown([part]), t)}`;
     }
     const { item, kind } = target.found;
     const part = target.node ? d.tree.parts.find((p) => `part:${p.id}` === target.node!.partKey) : undefined;
@@ -619,7 +621,18 @@ export class TreeInfographic extends DossierElement {
             <strong>${m.placement}:</strong> ${m.partLabel(localize(part.name, lang), t.collection[part.holds])} ${basisBadge(part.basis, t)}
           </p>`
         : nothing}
-      ${renderSources(d, item.sources, t)}`;
+      ${renderSources(d, item.sources, t)} ${basisKey(labelsShown(this.#panelBases(d, item, kind, part)), t)}`;
+  }
+
+  /** Everything the item's panel labels: the item, its statements, the weights it lists and its placement. */
+  #panelBases(d: Dossier, item: Item, kind: string, part: TreePart | undefined): { basis: Basis }[] {
+    const weights =
+      kind === 'approach'
+        ? [...emphasisOf(d, item.id).values()]
+        : kind === 'factor' || kind === 'goal' || kind === 'craft'
+          ? approachesEmphasising(d, item.id)
+          : [];
+    return [item, ...item.statements, ...weights, ...(part ? [part] : [])];
   }
 
   #extras(item: Item) {
@@ -720,6 +733,7 @@ export class TreeInfographic extends DossierElement {
             </li>`,
         )}
       </ul>
+      ${basisKey(labelsShown(d.tree.parts.flatMap((p) => [p, ...d[p.holds]])), t)}
       ${unplaced.length
         ? html`<p class="notice">${m.notInTree(unplaced.map((c) => `${t.collection[c]} (${d[c].length})`).join(', '))}</p>`
         : nothing}
