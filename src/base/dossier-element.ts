@@ -12,7 +12,13 @@ import { WatWerktElement } from './wat-werkt-element.js';
  * and renders loading and error states so that no subclass ever shows half a view.
  */
 export class DossierElement extends WatWerktElement {
-  protected readonly data = new DossierController(this);
+  /**
+   * Whether the element shows the shared selection (the active approach, the selected item). One
+   * that does not, like `<dossier-overview>`, does not hear of it, so a change of it updates nothing there.
+   */
+  static followsSelection = true;
+
+  protected readonly data = new DossierController(this, (this.constructor as typeof DossierElement).followsSelection);
 
   /**
    * A dossier object for this element alone; validated before use. Overrides any provider. The

@@ -72,7 +72,11 @@ export class DossierController implements ReactiveController {
   #shared?: SelectionState;
   #local: Selection = { approach: null, item: null };
 
-  constructor(private readonly host: ReactiveElement) {
+  /** `followsSelection`: false for an element that never shows the selection (it is then not updated when that changes). */
+  constructor(
+    private readonly host: ReactiveElement,
+    followsSelection = true,
+  ) {
     host.addController(this);
     new ContextConsumer(host, {
       context: dossierContext,
@@ -82,6 +86,7 @@ export class DossierController implements ReactiveController {
         host.requestUpdate();
       },
     });
+    if (!followsSelection) return;
     new ContextConsumer(host, {
       context: selectionContext,
       subscribe: true,

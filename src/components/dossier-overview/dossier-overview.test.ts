@@ -3,7 +3,7 @@ import '../../define/dossier-provider.js';
 import '../../define/dossier-overview.js';
 import type { DossierProvider } from '../dossier-provider/dossier-provider.js';
 import type { DossierOverview } from './dossier-overview.js';
-import { dossierCopy, until } from '../../../test/helpers.js';
+import { dossierCopy, frames, until } from '../../../test/helpers.js';
 import type { Dossier, Lang } from '../../model/types.js';
 
 const root = (el: DossierOverview) => el.shadowRoot!;
@@ -70,6 +70,18 @@ describe('<dossier-overview>', () => {
     wrapper.lang = 'en';
     await until(() => text(root(el).querySelector('h2')) === 'Another dossier', 'the English title');
     expect(text(root(el).querySelector('article > h3:last-of-type'))).to.equal(LABEL.en.sources);
+
+    // It shows no selection, so an approach or item chosen elsewhere does not update the whole document.
+    let updates = 0;
+    el.addController({ hostUpdate: () => updates++ });
+    const provider = wrapper.querySelector<DossierProvider>('dossier-provider')!;
+    provider.approach = 'community-organizing';
+    provider.select({ id: 'informality', kind: 'factor' });
+    await provider.updateComplete;
+    await frames(2);
+    expect(updates).to.equal(0);
+    wrapper.lang = 'nl';
+    await until(() => updates > 0 && text(root(el).querySelector('h2')) === 'Een ander dossier', 'the Dutch title again');
   });
 
   it('renders text from the data as text, never as markup', async () => {

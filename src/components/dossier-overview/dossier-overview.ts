@@ -34,6 +34,9 @@ const labelsIn = (d: Dossier) =>
  * @cssproperty --ww-content-visibility - `auto`: skip rendering the element while it is off screen (docs/THEMING.md, *Long pages*). Default `visible`.
  */
 export class DossierOverview extends DossierElement {
+  /** The document shows no selection: an approach or item chosen elsewhere does not update it. */
+  static override followsSelection = false;
+
   static override styles = [
     tokens,
     containment,
