@@ -2,7 +2,7 @@
 // dossier, key for key and in the same order, or the same issues, in the same order. Each test
 // runs both on the same input and compares the whole outcome.
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../fast-check.js'; // fast-check with the fixed seed
 import * as v from 'valibot';
 import manifestJson from '../fixtures/index.json';
 import { COPYING, IN_PLACE, compileSchema } from '../../src/model/fast-path.js';

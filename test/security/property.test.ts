@@ -3,7 +3,7 @@
 // issue, and each issue's path leads to something in the input (or, for `required`,
 // to the key that is missing there).
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../fast-check.js'; // fast-check with the fixed seed
 import manifestJson from '../fixtures/index.json';
 import type { DossierProvider } from '../../src/components/dossier-provider/dossier-provider.js';
 import { formatIssue, type ValidationIssue } from '../../src/model/issues.js';

@@ -1,7 +1,7 @@
 // Wrapping the tree's labels: every line fits, no word is lost or reordered, lines are filled
 // greedily, and a word too long for any line is hyphenated. With the canvas measurer the tree uses.
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../../../test/fast-check.js'; // fast-check with the fixed seed
 import { createMeasure, longestWord, wrapText } from './text-fit.js';
 
 const measure = createMeasure('system-ui, sans-serif', 14);
