@@ -99,6 +99,16 @@ export function invalidDossier(): Dossier {
   return dossier;
 }
 
+/**
+ * A dossier that breaks the schema `n` times (actor ids, at most 14): the error view lists the
+ * first eight problems and sums up the rest ("en nog 4 fouten" for the default 12).
+ */
+export function manyIssuesDossier(n = 12): Dossier {
+  const dossier = dossierCopy();
+  dossier.actors.slice(0, n).forEach((actor, i) => (actor.id = `Bad Id ${i + 1}`));
+  return dossier;
+}
+
 /** A dossier that fits the schema but names a factor that does not exist (checked after the schema). */
 export function unknownReferenceDossier(): Dossier {
   const dossier = dossierCopy();

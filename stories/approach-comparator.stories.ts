@@ -3,10 +3,12 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/approach-comparator.js';
 import '../src/define/dossier-provider.js';
-import { inProvider, longLabelsDossier, narrow, stateParameter } from './_helpers.js';
+import type { Dossier } from '../src/model/types.js';
+import { inProvider, invalidDossier, longLabelsDossier, narrow, stateParameter } from './_helpers.js';
 
 interface Args {
   approaches?: string;
+  dossier?: Dossier;
   layout: 'auto' | 'table' | 'stacked';
   sort: 'dossier' | 'difference';
   'heading-level': number;
@@ -18,6 +20,7 @@ const comparator = (args: Args) =>
     layout=${args.layout}
     sort=${args.sort}
     heading-level=${args['heading-level']}
+    .dossier=${args.dossier}
   ></approach-comparator>`;
 
 const meta: Meta<Args> = {
@@ -86,6 +89,18 @@ export const StackedActiveAndSelected: Story = {
 
 /** The table layout, forced, in a narrow container: its columns narrow with it. */
 export const TableLayoutNarrow: Story = { args: { layout: 'table' }, decorators: [narrow] };
+
+/**
+ * An id in `approaches` that is not in the dossier: it is left out, with a console warning naming it and the known
+ * ids; with fewer than two known ids left, all approaches are compared.
+ */
+export const UnknownApproach: Story = { args: { approaches: 'community-development no-such-approach' } };
+
+/** An invalid `dossier` property, alone: the comparator shows the problems with their paths itself. */
+export const ErrorInvalidDossier: Story = {
+  render: (args) => comparator({ ...args, dossier: invalidDossier() }),
+  parameters: stateParameter('error'),
+};
 
 /** Every label very long. */
 export const LongLabels: Story = {

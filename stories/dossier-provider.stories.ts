@@ -5,7 +5,17 @@ import '../src/define/dossier-provider.js';
 import '../src/define/dossier-overview.js';
 import '../src/define/factor-card.js';
 import type { Dossier } from '../src/model/types.js';
-import { invalidDossier, longLabelsDossier, narrow, NEVER, SOURCES, stateParameter, unknownReferenceDossier } from './_helpers.js';
+import {
+  dossierCopy,
+  invalidDossier,
+  longLabelsDossier,
+  manyIssuesDossier,
+  narrow,
+  NEVER,
+  SOURCES,
+  stateParameter,
+  unknownReferenceDossier,
+} from './_helpers.js';
 
 interface Args {
   src?: string;
@@ -49,6 +59,22 @@ export const FromUrl: Story = {
   args: { src: new URL('../data/samenlevingsopbouw.json', import.meta.url).href },
 };
 
+/** The shipped dossier as a page puts it inline, its title marked so that you can see it is the one shown. */
+const inlineJson = () => {
+  const dossier = dossierCopy();
+  dossier.meta.title = { nl: `${dossier.meta.title.nl} (inline)`, en: `${dossier.meta.title.en} (inline)` };
+  return JSON.stringify(dossier);
+};
+
+/** The dossier from an inline `<script type="application/json">` child (read when neither `dossier` nor `src` is set). */
+export const FromInlineJson: Story = {
+  render: ({ approach }) => html`<dossier-provider approach=${ifDefined(approach)}>
+    <script type="application/json">${inlineJson()}</script>
+    <factor-card factor="informality" variant="compact"></factor-card>
+    <dossier-overview></dossier-overview>
+  </dossier-provider>`,
+};
+
 /** Still loading: `src` points at a URL that never answers (Storybook's dev server; a static build answers 404). */
 export const Loading: Story = {
   args: { src: SOURCES.hang, timeout: NEVER },
@@ -76,6 +102,12 @@ export const ErrorTruncatedJson: Story = {
 /** JSON, but not a valid dossier: each problem listed with its path. */
 export const ErrorInvalidDossier: Story = {
   render: (args) => template({ ...args, dossier: invalidDossier() }),
+  parameters: stateParameter('error'),
+};
+
+/** Twelve problems: the first eight listed with their paths, the rest summed up ("en nog 4 fouten"). */
+export const ErrorManyIssues: Story = {
+  render: (args) => template({ ...args, dossier: manyIssuesDossier() }),
   parameters: stateParameter('error'),
 };
 

@@ -2,16 +2,23 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/dossier-provider.js';
 import '../src/define/factor-card.js';
-import { expectsConsoleErrors, inProvider, longLabelsDossier, narrow, stateParameter } from './_helpers.js';
+import type { Dossier } from '../src/model/types.js';
+import { expectsConsoleErrors, inProvider, invalidDossier, longLabelsDossier, narrow, stateParameter } from './_helpers.js';
 
 interface Args {
   factor: string;
   variant: 'full' | 'compact';
   'heading-level': number;
+  dossier?: Dossier;
 }
 
 const card = (args: Args) =>
-  html`<factor-card factor=${args.factor} variant=${args.variant} heading-level=${args['heading-level']}></factor-card>`;
+  html`<factor-card
+    factor=${args.factor}
+    variant=${args.variant}
+    heading-level=${args['heading-level']}
+    .dossier=${args.dossier}
+  ></factor-card>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/factor-card',
@@ -69,6 +76,12 @@ export const CompactSelectedActive: Story = {
 export const UnknownFactor: Story = {
   args: { factor: 'informality2' },
   parameters: expectsConsoleErrors,
+};
+
+/** An invalid `dossier` property, alone: the card shows the problems with their paths itself. */
+export const ErrorInvalidDossier: Story = {
+  render: (args) => card({ ...args, dossier: invalidDossier() }),
+  parameters: stateParameter('error'),
 };
 
 /** Every label very long. */

@@ -2,14 +2,17 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/define/dossier-provider.js';
 import '../src/define/factor-grid.js';
-import { inProvider, longLabelsDossier, narrow, stateParameter } from './_helpers.js';
+import type { Dossier } from '../src/model/types.js';
+import { inProvider, invalidDossier, longLabelsDossier, narrow, stateParameter } from './_helpers.js';
 
 interface Args {
   variant: 'compact' | 'full';
   'heading-level': number;
+  dossier?: Dossier;
 }
 
-const grid = (args: Args) => html`<factor-grid variant=${args.variant} heading-level=${args['heading-level']}></factor-grid>`;
+const grid = (args: Args) =>
+  html`<factor-grid variant=${args.variant} heading-level=${args['heading-level']} .dossier=${args.dossier}></factor-grid>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/factor-grid',
@@ -55,6 +58,12 @@ export const ActiveCommunityOrganizing: Story = {
 /** One factor selected. */
 export const Selected: Story = {
   render: (args) => inProvider(grid(args), { selected: { id: 'difference-conflict', kind: 'factor' } }),
+};
+
+/** An invalid `dossier` property, alone: the grid shows the problems with their paths itself. */
+export const ErrorInvalidDossier: Story = {
+  render: (args) => grid({ ...args, dossier: invalidDossier() }),
+  parameters: stateParameter('error'),
 };
 
 /** Every label very long. */

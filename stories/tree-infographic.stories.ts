@@ -3,14 +3,17 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/dossier-provider.js';
 import '../src/define/tree-infographic.js';
-import { inProvider, longLabelsDossier, manyFactorsDossier, narrow, stateParameter } from './_helpers.js';
+import type { Dossier } from '../src/model/types.js';
+import { inProvider, invalidDossier, longLabelsDossier, manyFactorsDossier, narrow, stateParameter } from './_helpers.js';
 
 interface Args {
   approach?: string;
   view: 'tree' | 'list';
+  dossier?: Dossier;
 }
 
-const tree = (args: Args) => html`<tree-infographic approach=${ifDefined(args.approach)} view=${args.view}></tree-infographic>`;
+const tree = (args: Args) =>
+  html`<tree-infographic approach=${ifDefined(args.approach)} view=${args.view} .dossier=${args.dossier}></tree-infographic>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/tree-infographic',
@@ -80,6 +83,12 @@ export const SixHundredFactors: Story = {
 export const LongLabelsListView: Story = {
   args: { view: 'list' },
   render: (args) => inProvider(tree(args), { dossier: longLabelsDossier() }),
+};
+
+/** An invalid `dossier` property, alone: the tree shows the problems with their paths itself. */
+export const ErrorInvalidDossier: Story = {
+  render: (args) => tree({ ...args, dossier: invalidDossier() }),
+  parameters: stateParameter('error'),
 };
 
 /** In a 320 px container. */
