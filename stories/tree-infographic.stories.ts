@@ -47,6 +47,9 @@ export const ActiveCommunityBuilding: Story = { args: { approach: 'community-bui
 /** Community Organizing active. */
 export const ActiveCommunityOrganizing: Story = { args: { approach: 'community-organizing' } };
 
+/** An `approach` that is not in the dossier: the legend says so (and the console warns once, naming the known ids). */
+export const UnknownApproach: Story = { args: { approach: 'no-such-approach' } };
+
 /** The active approach set on the provider around it, as another element would. */
 export const ActiveFromProvider: Story = {
   render: (args) => inProvider(tree(args), { approach: 'community-building' }),

@@ -67,7 +67,7 @@ export const common: Catalogue<CommonMessages> = {
       concepts: 'Begrippen',
     },
     weight: { 1: 'aanwezig', 2: 'duidelijk', 3: 'centraal' },
-    unknownItem: (kind, id) => `Onbekende ${kind}: "${id}" staat niet in het dossier.`,
+    unknownItem: (kind, id) => `Onbekende ${kind.toLowerCase()}: "${id}" staat niet in het dossier.`,
   },
   en: {
     loading: 'Loading dossier…',

@@ -388,6 +388,33 @@ describe('<tree-infographic>', () => {
     await until(() => drawing(el)!.querySelectorAll('.node[data-weight]').length === emphasisOf(d, 'community-development').size, 'highlight');
   });
 
+  it('says in its legend, and warns once, when the approach asked for is not in the dossier', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const d = await dossierCopy();
+      const provider = await fixture<DossierProvider>(html`<dossier-provider lang="nl" .dossier=${d} approach="no-such-approach"
+        ><tree-infographic></tree-infographic
+      ></dossier-provider>`);
+      const el = provider.querySelector('tree-infographic')!;
+      await ready(el);
+      const legend = () => text(root(el).querySelector('[part~="legend"]'));
+      expect(legend()).to.match(/^Onbekende benadering: "no-such-approach" staat niet in het dossier\. /);
+      expect(drawing(el)!.querySelector('[data-current], .node[data-weight]')).to.equal(null);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.map((w) => String(w[0]))).to.deep.equal([
+        '[wat-werkt] <tree-infographic>: unknown approach "no-such-approach"; known: community-development, community-building, community-organizing.',
+      ]);
+      provider.approach = 'community-building';
+      await until(() => legend().includes('Community Building'), 'the legend of a known approach');
+      expect(legend()).to.not.contain('Onbekende');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('shows the same items as a nested list', async () => {
     const el = await tree(dossier);
     const drawn = nodes(el)

@@ -191,6 +191,7 @@ export class TreeInfographic extends DossierElement {
   #seenSelection: unknown = undefined;
   #seenApproach: string | null | undefined = undefined;
   #approachTouched = false;
+  #warnedApproach?: string;
 
   /** How many times the tree has been laid out; an approach or selection change does not lay out again. */
   get layoutCount(): number {
@@ -362,9 +363,20 @@ export class TreeInfographic extends DossierElement {
   }
 
   /** The approach whose emphasis is shown: the shared one, else the attribute until anyone chooses. */
+  /** The id of the approach to show: the shared selection's, else the `approach` attribute until the user chose. */
+  #wantedApproach(): string | null {
+    return this.data.selection.approach ?? (this.#approachTouched ? null : this.approach);
+  }
+
   #activeApproach(d: Dossier): Approach | undefined {
-    const id = this.data.selection.approach ?? (this.#approachTouched ? null : this.approach);
+    const id = this.#wantedApproach();
     return id ? d.approaches.find((a) => a.id === id) : undefined;
+  }
+
+  /** An approach id that is not in the dossier, or undefined: shown in the legend, warned about once. */
+  #unknownApproach(d: Dossier): string | undefined {
+    const id = this.#wantedApproach();
+    return id && !this.#activeApproach(d) ? id : undefined;
   }
 
   #chooseApproach(id: string | null): void {
@@ -477,6 +489,7 @@ export class TreeInfographic extends DossierElement {
   #renderLegend(d: Dossier, approach: Approach | undefined): TemplateResult {
     const m = this.msg(treeMessages);
     const t = this.t;
+    const unknown = this.#unknownApproach(d);
     const sample = (kind: 1 | 2 | 3 | 'dim' | 'dashed') =>
       html`<svg width="36" height="22" viewBox="0 0 36 22" aria-hidden="true" focusable="false">${drawSample(kind, 32)}</svg>`;
     return html`<div class="legend" part="legend">
@@ -487,7 +500,7 @@ export class TreeInfographic extends DossierElement {
             ${this.#weightsAreInterpretation(approach)
               ? html`<span class="legend__item">${basisBadge('interpretation', t)} ${m.weightsBasis}</span>`
               : nothing}`
-        : html`<span class="legend__idle">${m.legendIdle}</span>`}
+        : html`<span class="legend__idle">${unknown ? t.unknownItem(t.kind.approach, unknown) : m.legendIdle}</span>`}
       ${this.#hasInterpretation(d) ? html`<span class="legend__item">${sample('dashed')} ${m.legendDashed}</span>` : nothing}
     </div>`;
   }
@@ -747,6 +760,10 @@ export class TreeInfographic extends DossierElement {
     if (!d) return;
     this.#sync(d);
     this.#scheduleList();
+    const unknown = this.#unknownApproach(d);
+    if (unknown && unknown !== this.#warnedApproach)
+      console.warn(`[wat-werkt] <tree-infographic>: unknown approach "${unknown}"; known: ${d.approaches.map((a) => a.id).join(', ')}.`);
+    this.#warnedApproach = unknown;
   }
 
   /** The hidden list for printing joins the page once the browser is idle (a small dossier only, see keepsList). */
