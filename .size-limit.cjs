@@ -31,11 +31,12 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * elements moved in the page) and longer, more careful wording in the built-in dossier, which the file holds.
  * Raised by decision (2026-11-21, second stop): each basis label is explained in words wherever it is shown
  * (a key on the card, the grid, the tree's details and list, the comparator's legend; before, only a tooltip
- * did), and the stacked comparator selects goals and factors: the CDN file 61.59 / 71.79 kB reached, the
- * overview 6.97 / 7.76 kB (under the issue's 8 kB gzip), card 10.02 / 11.09, grid 18.06, tree 28.37 kB gzip.
+ * did), the stacked comparator selects goals and factors, the tree says when an approach is unknown: the
+ * CDN file 61.65 / 71.93 kB reached, the overview 6.97 / 7.76 kB (under the issue's 8 kB gzip), card
+ * 10.02 / 11.09, grid 18.06 kB brotli, tree 25.33 / 28.52 kB.
  */
 const budgets = {
-  cdn: ['61.7 kB', '71.9 kB'],
+  cdn: ['61.8 kB', '72 kB'],
   dossier: ['14.3 kB', '17.1 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],
@@ -48,7 +49,7 @@ const budgets = {
   'define/dossier-provider': ['12.5 kB', '13.9 kB'],
   'define/factor-card': ['10.1 kB', '11.2 kB'],
   'define/factor-grid': ['18.2 kB', '20.4 kB'],
-  'define/tree-infographic': ['25.3 kB', '28.4 kB'],
+  'define/tree-infographic': ['25.4 kB', '28.6 kB'],
 };
 
 const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
