@@ -33,17 +33,18 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * (a key on the card, the grid, the tree's details and list, the comparator's legend; before, only a tooltip
  * did), the stacked comparator selects goals and factors, the tree says when an approach is unknown: the
  * CDN file 61.65 / 71.93 kB reached, the overview 6.97 / 7.76 kB (under the issue's 8 kB gzip), card
- * 10.02 / 11.09, grid 18.06 kB brotli, tree 25.33 / 28.52 kB.
+ * 10.02 / 11.09, grid 18.06 kB brotli, tree 25.33 / 28.52 kB; with the provider's warning about an unknown
+ * approach, the CDN file 61.74 / 72.03 kB and the React wrappers 48.52 kB gzip.
  */
 const budgets = {
-  cdn: ['61.8 kB', '72 kB'],
+  cdn: ['61.8 kB', '72.1 kB'],
   dossier: ['14.3 kB', '17.1 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],
   all: ['41.5 kB', '47.7 kB'],
   index: ['12.2 kB', '13.6 kB'],
   model: ['7.9 kB', '8.8 kB'],
-  react: ['42.2 kB', '48.5 kB'],
+  react: ['42.2 kB', '48.6 kB'],
   'define/approach-comparator': ['12.7 kB', '14 kB'],
   'define/dossier-overview': ['7 kB', '7.8 kB'],
   'define/dossier-provider': ['12.5 kB', '13.9 kB'],

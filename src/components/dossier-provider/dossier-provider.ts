@@ -53,7 +53,7 @@ export class DossierProvider extends WatWerktElement {
   /** A dossier object; takes precedence over `src`. Validated before use. */
   @property({ attribute: false }) dossier?: Dossier;
 
-  /** The active approach, shared with every element inside. */
+  /** The active approach, shared with every element inside. An id not in the dossier is warned about once in the console. */
   @property({ reflect: true }) approach: string | null = null;
 
   /** Milliseconds before a `src` load counts as failed. */
@@ -73,6 +73,7 @@ export class DossierProvider extends WatWerktElement {
    */
   #retried = false;
   #focusedFor?: DossierState;
+  #warnedApproach?: string;
 
   /** The current state: loading, ready with the dossier, or error. */
   get status(): DossierState['status'] {
@@ -125,12 +126,24 @@ export class DossierProvider extends WatWerktElement {
   };
 
   protected override updated(): void {
+    this.#warnUnknownApproach();
     if (!this.#retried || this.#focusedFor === this.loadState) return;
     this.#focusedFor = this.loadState;
     // Only a focus the provider had, or lost with the button: never one the user moved elsewhere.
     const active = document.activeElement;
     if (active && active !== document.body && active !== this) return;
     this.renderRoot.querySelector<HTMLElement>('[part="loading"], [part="retry"], .loaded')?.focus();
+  }
+
+  /** An `approach` not in the dossier: said once in the console (the tree says it in its legend too). */
+  #warnUnknownApproach(): void {
+    const s = this.loadState;
+    if (s.status !== 'ready') return;
+    const known = s.dossier.approaches.map((a) => a.id);
+    const unknown = this.approach && !known.includes(this.approach) ? this.approach : undefined;
+    if (unknown && unknown !== this.#warnedApproach)
+      console.warn(`[wat-werkt] <dossier-provider>: unknown approach "${unknown}"; known: ${known.join(', ')}.`);
+    this.#warnedApproach = unknown;
   }
 
   async #load(): Promise<void> {

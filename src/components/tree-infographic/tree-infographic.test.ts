@@ -404,12 +404,20 @@ describe('<tree-infographic>', () => {
       expect(drawing(el)!.querySelector('[data-current], .node[data-weight]')).to.equal(null);
       el.requestUpdate();
       await el.updateComplete;
+      // Said once, by the provider whose approach it is.
       expect(warnings.map((w) => String(w[0]))).to.deep.equal([
-        '[wat-werkt] <tree-infographic>: unknown approach "no-such-approach"; known: community-development, community-building, community-organizing.',
+        '[wat-werkt] <dossier-provider>: unknown approach "no-such-approach"; known: community-development, community-building, community-organizing.',
       ]);
       provider.approach = 'community-building';
       await until(() => legend().includes('Community Building'), 'the legend of a known approach');
       expect(legend()).to.not.contain('Onbekende');
+      // Alone, the tree says it of its own attribute, in English too.
+      const alone = await tree(d, 'en', 'approach="nope"');
+      expect(text(root(alone).querySelector('[part~="legend"]'))).to.match(/^Unknown approach: "nope" is not in the dossier\. /);
+      expect(String(warnings.at(-1)![0])).to.equal(
+        '[wat-werkt] <tree-infographic>: unknown approach "nope"; known: community-development, community-building, community-organizing.',
+      );
+      expect(warnings.length).to.equal(2);
     } finally {
       console.warn = warn;
     }

@@ -152,7 +152,7 @@ export class TreeInfographic extends DossierElement {
 
   /**
    * The approach whose emphasis is shown until the user or another element chooses one. The shared
-   * selection's approach, when set, wins.
+   * selection's approach, when set, wins. An id not in the dossier is said in the legend and warned about once.
    */
   @property({ reflect: true }) approach: string | null = null;
 
@@ -373,7 +373,7 @@ export class TreeInfographic extends DossierElement {
     return id ? d.approaches.find((a) => a.id === id) : undefined;
   }
 
-  /** An approach id that is not in the dossier, or undefined: shown in the legend, warned about once. */
+  /** An approach id that is not in the dossier, or undefined: shown in the legend; warned about once when it is the tree's own. */
   #unknownApproach(d: Dossier): string | undefined {
     const id = this.#wantedApproach();
     return id && !this.#activeApproach(d) ? id : undefined;
@@ -760,7 +760,8 @@ export class TreeInfographic extends DossierElement {
     if (!d) return;
     this.#sync(d);
     this.#scheduleList();
-    const unknown = this.#unknownApproach(d);
+    // Its own attribute only: an approach that comes from the provider, the provider warns about.
+    const unknown = this.data.selection.approach ? undefined : this.#unknownApproach(d);
     if (unknown && unknown !== this.#warnedApproach)
       console.warn(`[wat-werkt] <tree-infographic>: unknown approach "${unknown}"; known: ${d.approaches.map((a) => a.id).join(', ')}.`);
     this.#warnedApproach = unknown;
