@@ -34,7 +34,8 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * did), the stacked comparator selects goals and factors, the tree says when an approach is unknown: the
  * CDN file 61.65 / 71.93 kB reached, the overview 6.97 / 7.76 kB (under the issue's 8 kB gzip), card
  * 10.02 / 11.09, grid 18.06 kB brotli, tree 25.33 / 28.52 kB; with the provider's warning about an unknown
- * approach, the CDN file 61.74 / 72.03 kB and the React wrappers 48.52 kB gzip.
+ * approach, the CDN file 61.74 / 72.03 kB and the React wrappers 48.52 kB gzip; the grid 18.23 / 20.44 kB with the
+ * provider's warning (the grid carries the provider).
  */
 const budgets = {
   cdn: ['61.8 kB', '72.1 kB'],
@@ -49,7 +50,7 @@ const budgets = {
   'define/dossier-overview': ['7 kB', '7.8 kB'],
   'define/dossier-provider': ['12.5 kB', '13.9 kB'],
   'define/factor-card': ['10.1 kB', '11.2 kB'],
-  'define/factor-grid': ['18.2 kB', '20.4 kB'],
+  'define/factor-grid': ['18.3 kB', '20.5 kB'],
   'define/tree-infographic': ['25.4 kB', '28.6 kB'],
 };
 

@@ -9,6 +9,7 @@ import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { liveText } from '../../base/live-text.js';
+import { UnknownApproachWarning } from '../../base/unknown-approaches.js';
 import { heading, helperStyles, joinNames, renderWeight, sharedBasis, weightMessages } from '../../base/view-helpers.js';
 import { messages } from './approach-comparator.messages.js';
 import { styles } from './approach-comparator.styles.js';
@@ -145,7 +146,7 @@ export class ApproachComparator extends DossierElement {
   #em = 16;
   #frame = 0;
   #observer?: ResizeObserver;
-  #warned?: string;
+  readonly #unknownApproaches = new UnknownApproachWarning('approach-comparator');
 
   /** The layout shown now: `table` or `stacked`. */
   get currentLayout(): 'table' | 'stacked' {
@@ -196,11 +197,7 @@ export class ApproachComparator extends DossierElement {
       // No CustomStateSet: nothing to mirror.
     }
     const d = this.data.dossier;
-    const unknown = d && this.approaches ? this.approaches.filter((id) => !d.approaches.some((a) => a.id === id)) : [];
-    const key = unknown.join(' ');
-    if (unknown.length && key !== this.#warned)
-      console.warn(`[wat-werkt] <approach-comparator>: unknown approach ${unknown.map((id) => `"${id}"`).join(', ')}; known: ${d!.approaches.map((a) => a.id).join(', ')}.`);
-    this.#warned = key;
+    if (d) this.#unknownApproaches.check(this.approaches ?? [], d);
   }
 
   /** The approaches compared, in the dossier's order; all when fewer than two valid ids are given. */

@@ -3,6 +3,7 @@ import { css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { renderError, renderLoading } from '../../base/state-views.js';
 import { WatWerktElement } from '../../base/wat-werkt-element.js';
+import { UnknownApproachWarning } from '../../base/unknown-approaches.js';
 import { dossierContext, type DossierState } from '../../context/dossier-context.js';
 import { selectionContext, type SelectedItem, type SelectionState } from '../../context/selection-context.js';
 import type { DossierSource } from '../../events.js';
@@ -73,7 +74,7 @@ export class DossierProvider extends WatWerktElement {
    */
   #retried = false;
   #focusedFor?: DossierState;
-  #warnedApproach?: string;
+  readonly #unknownApproach = new UnknownApproachWarning('dossier-provider');
 
   /** The current state: loading, ready with the dossier, or error. */
   get status(): DossierState['status'] {
@@ -126,24 +127,13 @@ export class DossierProvider extends WatWerktElement {
   };
 
   protected override updated(): void {
-    this.#warnUnknownApproach();
+    if (this.loadState.status === 'ready') this.#unknownApproach.check([this.approach], this.loadState.dossier);
     if (!this.#retried || this.#focusedFor === this.loadState) return;
     this.#focusedFor = this.loadState;
     // Only a focus the provider had, or lost with the button: never one the user moved elsewhere.
     const active = document.activeElement;
     if (active && active !== document.body && active !== this) return;
     this.renderRoot.querySelector<HTMLElement>('[part="loading"], [part="retry"], .loaded')?.focus();
-  }
-
-  /** An `approach` not in the dossier: said once in the console (the tree says it in its legend too). */
-  #warnUnknownApproach(): void {
-    const s = this.loadState;
-    if (s.status !== 'ready') return;
-    const known = s.dossier.approaches.map((a) => a.id);
-    const unknown = this.approach && !known.includes(this.approach) ? this.approach : undefined;
-    if (unknown && unknown !== this.#warnedApproach)
-      console.warn(`[wat-werkt] <dossier-provider>: unknown approach "${unknown}"; known: ${known.join(', ')}.`);
-    this.#warnedApproach = unknown;
   }
 
   async #load(): Promise<void> {

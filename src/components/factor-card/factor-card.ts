@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DossierElement } from '../../base/dossier-element.js';
-import { basisBadge, basisKey, fragmentStyles, renderSources, renderStatements } from '../../base/fragments.js';
+import { basisBadge, basisKey, fragmentStyles, labelsShown, renderSources, renderStatements } from '../../base/fragments.js';
 import { approachesEmphasising, findItem, localize } from '../../model/query.js';
 import type { Dossier, Factor } from '../../model/types.js';
 import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
-import { factorLabels } from './factor-labels.js';
+import { factorLabelled } from './factor-labels.js';
 import { messages } from './factor-card.messages.js';
 import { styles } from './factor-card.styles.js';
 import { heading, helperStyles, renderWeight, sharedBasis, weightMessages } from '../../base/view-helpers.js';
@@ -238,7 +238,7 @@ export class FactorCard extends DossierElement {
           </dd>
         </div>
       </dl>
-      ${this.noBasisKey ? nothing : basisKey(factorLabels(d, factor, full), t)}
+      ${this.noBasisKey ? nothing : basisKey(labelsShown(factorLabelled(factor, leaning, full)), t)}
 
       <footer class="card__footer">
         ${full ? renderSources(d, this.#sources(factor, leaning), t) : nothing}

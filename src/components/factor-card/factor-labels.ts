@@ -1,11 +1,10 @@
-import { labelsShown } from '../../base/fragments.js';
-import { approachesEmphasising } from '../../model/query.js';
-import type { Basis, Dossier, Factor } from '../../model/types.js';
+import type { Basis, Factor } from '../../model/types.js';
 
 /**
- * The labels a `<factor-card>` shows for a factor: on the factor, its statements (full variant
- * only), its approaches, goals and levels. `<factor-grid>` says once what all its cards' mean.
+ * What a `<factor-card>` shows of a factor that carries a label: the factor, its statements (full
+ * variant only), the approaches' emphasis on it (`leaning`, from `approachesEmphasising`), its goals
+ * and levels. The card says what its labels mean; `<factor-grid>` says it once for all its cards.
  */
-export function factorLabels(d: Dossier, factor: Factor, full: boolean): Basis[] {
-  return labelsShown([factor, ...(full ? factor.statements : []), ...approachesEmphasising(d, factor.id), ...factor.serves, ...factor.levels]);
+export function factorLabelled(factor: Factor, leaning: readonly { basis: Basis }[], full: boolean): { basis: Basis }[] {
+  return [factor, ...(full ? factor.statements : []), ...leaning, ...factor.serves, ...factor.levels];
 }

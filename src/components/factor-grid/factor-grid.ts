@@ -2,7 +2,8 @@ import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DossierElement } from '../../base/dossier-element.js';
 import { basisKey, fragmentStyles, labelsShown } from '../../base/fragments.js';
-import { factorLabels } from '../factor-card/factor-labels.js';
+import { factorLabelled } from '../factor-card/factor-labels.js';
+import { approachesEmphasising } from '../../model/query.js';
 import type { Dossier } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { messages } from './factor-grid.messages.js';
@@ -98,7 +99,7 @@ export class FactorGrid extends DossierElement {
   /** The labels the cards show, said once for all (in a fixed order). */
   #labels(d: Dossier) {
     const full = this.variant === 'full';
-    return labelsShown(d.factors.flatMap((f) => factorLabels(d, f, full)).map((basis) => ({ basis })));
+    return labelsShown(d.factors.flatMap((f) => factorLabelled(f, approachesEmphasising(d, f.id), full)));
   }
 }
 

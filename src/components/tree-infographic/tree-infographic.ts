@@ -7,6 +7,7 @@ import { styleMap } from '../../base/style-map.js'; // CSP-safe: lit's sets a st
 import { DossierElement } from '../../base/dossier-element.js';
 import { basisBadge, basisKey, fragmentStyles, labelsShown, renderSources, renderStatements } from '../../base/fragments.js';
 import { liveText } from '../../base/live-text.js';
+import { UnknownApproachWarning } from '../../base/unknown-approaches.js';
 import { approachesEmphasising, emphasisOf, findItem, KIND_OF, localize, type IndexedItem } from '../../model/query.js';
 import type { Approach, Basis, Dossier, Item, Lang, TreePart } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
@@ -84,6 +85,9 @@ interface Applied {
   approach: string | null;
   lang: Lang | null;
 }
+
+/** Kinds of item an approach can emphasise: their details list the approaches that do, with the weights. */
+const EMPHASISED_KINDS: readonly string[] = ['factor', 'goal', 'craft'];
 
 /** Runs `work` when the browser is idle (within 2 s; after a short wait where there is no `requestIdleCallback`). */
 function whenIdle(work: () => void): () => void {
@@ -191,7 +195,7 @@ export class TreeInfographic extends DossierElement {
   #seenSelection: unknown = undefined;
   #seenApproach: string | null | undefined = undefined;
   #approachTouched = false;
-  #warnedApproach?: string;
+  readonly #unknownApproachWarning = new UnknownApproachWarning('tree-infographic');
 
   /** How many times the tree has been laid out; an approach or selection change does not lay out again. */
   get layoutCount(): number {
@@ -362,12 +366,12 @@ export class TreeInfographic extends DossierElement {
     }));
   }
 
-  /** The approach whose emphasis is shown: the shared one, else the attribute until anyone chooses. */
   /** The id of the approach to show: the shared selection's, else the `approach` attribute until the user chose. */
   #wantedApproach(): string | null {
     return this.data.selection.approach ?? (this.#approachTouched ? null : this.approach);
   }
 
+  /** The approach whose emphasis is shown, when the dossier has it. */
   #activeApproach(d: Dossier): Approach | undefined {
     const id = this.#wantedApproach();
     return id ? d.approaches.find((a) => a.id === id) : undefined;
@@ -640,11 +644,7 @@ export class TreeInfographic extends DossierElement {
   /** Everything the item's panel labels: the item, its statements, the weights it lists and its placement. */
   #panelBases(d: Dossier, item: Item, kind: string, part: TreePart | undefined): { basis: Basis }[] {
     const weights =
-      kind === 'approach'
-        ? [...emphasisOf(d, item.id).values()]
-        : kind === 'factor' || kind === 'goal' || kind === 'craft'
-          ? approachesEmphasising(d, item.id)
-          : [];
+      kind === 'approach' ? [...emphasisOf(d, item.id).values()] : EMPHASISED_KINDS.includes(kind) ? approachesEmphasising(d, item.id) : [];
     return [item, ...item.statements, ...weights, ...(part ? [part] : [])];
   }
 
@@ -684,7 +684,7 @@ export class TreeInfographic extends DossierElement {
         <button type="button" aria-pressed=${String(active)} @click=${() => this.#chooseApproach(active ? null : item.id)}>${m.showEmphasis}</button>
       </div>`;
     }
-    if (kind !== 'factor' && kind !== 'goal' && kind !== 'craft') return nothing;
+    if (!EMPHASISED_KINDS.includes(kind)) return nothing;
     const by = approachesEmphasising(d, item.id);
     return html`<div class="panel__section">
       <span class="panel__section-title">${m.emphasisedBy}</span>
@@ -761,10 +761,7 @@ export class TreeInfographic extends DossierElement {
     this.#sync(d);
     this.#scheduleList();
     // Its own attribute only: an approach that comes from the provider, the provider warns about.
-    const unknown = this.data.selection.approach ? undefined : this.#unknownApproach(d);
-    if (unknown && unknown !== this.#warnedApproach)
-      console.warn(`[wat-werkt] <tree-infographic>: unknown approach "${unknown}"; known: ${d.approaches.map((a) => a.id).join(', ')}.`);
-    this.#warnedApproach = unknown;
+    this.#unknownApproachWarning.check([this.data.selection.approach ? null : this.#unknownApproach(d)], d);
   }
 
   /** The hidden list for printing joins the page once the browser is idle (a small dossier only, see keepsList). */
