@@ -200,6 +200,24 @@ describe('<factor-card>', () => {
     await expect(coalitions).to.be.accessible();
   });
 
+  it("says when its provider's approach is not in the dossier, instead of 'no approach active'", async () => {
+    const provider = await fixture<DossierProvider>(html`<dossier-provider approach="comunity-building">
+      <factor-card factor="informality"></factor-card>
+    </dossier-provider>`);
+    const card = provider.querySelector('factor-card')!;
+    await ready(card);
+    const visibleNotes = () => [...card.shadowRoot!.querySelectorAll<HTMLElement>('.note')].filter((n) => n.checkVisibility({ visibilityProperty: true })).map(text);
+    expect(visibleNotes()).to.deep.equal(['Onbekende benadering: "comunity-building" staat niet in het dossier.']);
+    expect(card.matches(':state(dimmed)') || card.matches(':state(emphasised)')).to.equal(false);
+    provider.lang = 'en';
+    await until(() => visibleNotes()[0]?.startsWith('Unknown'), 'the English note');
+    expect(visibleNotes()).to.deep.equal(['Unknown approach: "comunity-building" is not in the dossier.']);
+    provider.approach = 'community-building';
+    await until(() => !!part(card, 'active-note'), 'the known approach');
+    expect(visibleNotes()).to.deep.equal(['Emphasis in Community Building: central (3 of 3) Interpretation']);
+    await expect(card).to.be.accessible();
+  });
+
   it('takes a heading level', async () => {
     const el = await fixture<FactorCard>(html`<factor-card factor="informality" heading-level="2"></factor-card>`);
     await ready(el);

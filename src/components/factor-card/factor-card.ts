@@ -30,7 +30,7 @@ type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';
  * @csspart kind - The small label "Effective factor" above the name.
  * @csspart name - The factor's name (a heading, level from `heading-level`).
  * @csspart selected-tag - The "Selected" label, shown when the factor is the selected item.
- * @csspart notes - The place of the note below (with no approach active: "No approach active.").
+ * @csspart notes - The place of the note below (with no approach active: "No approach active."; with one not in the dossier, says so).
  * @csspart active-note - The line saying how strongly the active approach leans on the factor.
  * @csspart description - The statements (full variant).
  * @csspart facts - The list of approaches, goals and levels.
@@ -188,7 +188,7 @@ export class FactorCard extends DossierElement {
         </div>
       </header>
 
-      ${this.#renderNotes(d, leaning, active?.id ?? null)}
+      ${this.#renderNotes(d, leaning, active?.id ?? null, active ? null : activeId)}
       ${full
         ? html`<div class="card__description" part="description">${renderStatements(d, factor.statements, lang, t)}</div>`
         : nothing}
@@ -261,14 +261,14 @@ export class FactorCard extends DossierElement {
    * and rewritten, relaid the card and the grid around it: −2.3 ms an approach change on the demo
    * page, interleaved A/B.)
    */
-  #renderNotes(d: Dossier, leaning: ReturnType<typeof approachesEmphasising>, activeId: string | null) {
+  #renderNotes(d: Dossier, leaning: ReturnType<typeof approachesEmphasising>, activeId: string | null, unknownId: string | null) {
     const lang = this.locale;
     const t = this.t;
     const m = this.msg(messages);
     const wm = this.msg(weightMessages);
     const off = (on: boolean) => (on ? '' : 'note--off');
     return html`<div class="notes" part="notes">
-      <p class="note note--none ${off(!activeId)}">${m.noApproach}</p>
+      <p class="note note--none ${off(!activeId)}">${unknownId ? t.unknownItem(t.kind.approach, unknownId) : m.noApproach}</p>
       ${d.approaches.map((a) => {
         const e = leaning.find((x) => x.approach.id === a.id);
         const on = a.id === activeId;
