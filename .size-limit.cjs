@@ -35,10 +35,13 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * CDN file 61.65 / 71.93 kB reached, the overview 6.97 / 7.76 kB (under the issue's 8 kB gzip), card
  * 10.02 / 11.09, grid 18.06 kB brotli, tree 25.33 / 28.52 kB; with the provider's warning about an unknown
  * approach, the CDN file 61.74 / 72.03 kB and the React wrappers 48.52 kB gzip; the grid 18.23 / 20.44 kB with the
- * provider's warning (the grid carries the provider).
+ * provider's warning (the grid carries the provider). Raised (2026-11-21, third stop) for corrections to the
+ * built-in dossier's wording that the CDN file holds (61.85 / 72.15 kB reached) and for a card that says an
+ * unknown approach; the tree's brotli (25.41) and the overview's gzip (7.80 kB) moved by a few dozen bytes with
+ * the chunk names (content hashes) they import, which change with the data.
  */
 const budgets = {
-  cdn: ['61.8 kB', '72.1 kB'],
+  cdn: ['61.9 kB', '72.2 kB'],
   dossier: ['14.3 kB', '17.1 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],
@@ -47,11 +50,11 @@ const budgets = {
   model: ['7.9 kB', '8.8 kB'],
   react: ['42.2 kB', '48.6 kB'],
   'define/approach-comparator': ['12.7 kB', '14 kB'],
-  'define/dossier-overview': ['7 kB', '7.8 kB'],
+  'define/dossier-overview': ['7 kB', '7.9 kB'],
   'define/dossier-provider': ['12.5 kB', '13.9 kB'],
   'define/factor-card': ['10.1 kB', '11.2 kB'],
   'define/factor-grid': ['18.3 kB', '20.5 kB'],
-  'define/tree-infographic': ['25.4 kB', '28.6 kB'],
+  'define/tree-infographic': ['25.5 kB', '28.7 kB'],
 };
 
 const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
