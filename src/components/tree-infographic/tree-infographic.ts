@@ -1122,7 +1122,7 @@ export class TreeInfographic extends DossierElement {
     return (await picture()).svgToPng(text, width, height, scale);
   }
 
-  /** Offers the picture as a file: `wat-werkt-boom-<lang>.svg` or `.png`. */
+  /** Offers the picture as a file: `wat-werkt-boom-nl.svg` (or `.png`) in Dutch, `wat-werkt-tree-en.svg` in English. */
   async download(format: 'svg' | 'png'): Promise<void> {
     const name = `wat-werkt-${this.locale === 'en' ? 'tree' : 'boom'}-${this.locale}.${format}`;
     try {
