@@ -462,10 +462,10 @@ export const treeStyles = css`
     stroke-width: var(--_focus-width);
   }
 
-  /* Tooltip */
+  /* Tooltip: above the side panel too, as it describes the node with focus */
   .tip {
     position: absolute;
-    z-index: 2;
+    z-index: 4;
     max-inline-size: min(22rem, calc(100% - 1rem));
     padding: var(--_space-xs) var(--_space-sm);
     border-radius: var(--_radius);
@@ -556,8 +556,8 @@ export const treeStyles = css`
   .panel li {
     margin-block-end: var(--_space-xs);
   }
+  /* May wrap: "●○○ aanwezig bij Community Development" does not fit a phone's list (WCAG 1.4.10) */
   .weight {
-    white-space: nowrap;
     color: var(--_color-text-subtle);
   }
   .chips {

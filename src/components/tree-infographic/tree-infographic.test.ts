@@ -284,6 +284,38 @@ describe('<tree-infographic>', () => {
     expect(text(panel(a)!.querySelector('#panel-title'))).to.equal('Democratie en zeggenschap');
   });
 
+  it('keeps the node with keyboard focus in sight: the side panel moves to the other half when it covers it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: 1280px">
+      <dossier-provider .dossier=${dossier}><tree-infographic></tree-infographic></dossier-provider>
+    </div>`);
+    const el = wrapper.querySelector<TreeInfographic>('tree-infographic')!;
+    await ready(el);
+    const covered = (key: string) => {
+      const p = panel(el)!.getBoundingClientRect();
+      const n = node(el, key).getBoundingClientRect();
+      return Math.max(0, Math.min(p.right, n.right) - Math.max(p.left, n.left)) * Math.max(0, Math.min(p.bottom, n.bottom) - Math.max(p.top, n.top));
+    };
+    const [left, , right] = dossier.goals.map((g) => g.id);
+    expect(node(el, left).getBoundingClientRect().right).to.be.below(node(el, right).getBoundingClientRect().left);
+    node(el, right).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(panel(el), 'panel open').to.exist;
+    expect(panel(el)!.classList.contains('panel--side')).to.equal(true);
+    expect(covered(right), 'the panel beside its node').to.equal(0);
+    // Focus moves to the goal on the other side, under the panel's first place: the panel moves over.
+    node(el, left).focus();
+    await el.updateComplete;
+    expect(active(el)?.dataset.key).to.equal(left);
+    expect(covered(left), 'the focused node uncovered').to.equal(0);
+    expect(text(panel(el)!.querySelector('#panel-title')), 'still the selected item').to.equal(localize(dossier.goals[2].name, 'nl'));
+    // And back, when focus returns to the other side.
+    node(el, right).focus();
+    await el.updateComplete;
+    expect(covered(right)).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a short description on hover and on focus, and Escape hides it', async () => {
     const el = await tree(dossier);
     const tip = root(el).querySelector<HTMLElement>('[role="tooltip"]')!;
@@ -505,6 +537,21 @@ describe('<tree-infographic>', () => {
     el.view = 'list';
     await el.updateComplete;
     await expect(el).to.be.accessible();
+  });
+
+  it('reflows its list on a 320 px screen (288 px inside the page margins) with an approach active: nothing sticks out sideways (WCAG 1.4.10)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: 288px"></div>`);
+    wrapper.innerHTML = '<tree-infographic view="list" approach="community-development"></tree-infographic>';
+    const el = wrapper.firstElementChild as TreeInfographic;
+    el.dossier = dossier;
+    await until(() => root(el).querySelectorAll('[part~="list"] .weight').length > 0, 'the list with weights');
+    await el.updateComplete;
+    const edge = el.getBoundingClientRect().right;
+    const out = [...root(el).querySelectorAll<HTMLElement>('[part~="list"] *')]
+      .filter((x) => x.getBoundingClientRect().right > edge + 0.5)
+      .map((x) => `${x.className}: ${text(x)}`);
+    expect(out).to.deep.equal([]);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
   });
 
   it('prints the tree and its list, without the controls', async () => {

@@ -165,6 +165,10 @@ export class TreeInfographic extends DossierElement {
 
   @state() private width = 0;
   @state() private openPart: string | null = null;
+  /** The side panel sits on the same half as its node instead of the other: it covered the focused node. */
+  @state() private panelFlipped = false;
+  /** The node (or part) the side panel was last placed for: a new one starts unflipped. */
+  #panelFor: string | undefined;
   @state() private announcement = '';
   @state() private printing = false;
   /** The hidden list for printing is in the page (see LIST_ALWAYS_UP_TO). */
@@ -576,11 +580,17 @@ export class TreeInfographic extends DossierElement {
     if (!target) return nothing;
     const side = layout.width >= SIDE_PANEL_MIN;
     const node = target.node;
+    const key = target.type === 'part' ? target.part.id : target.found.item.id;
+    if (key !== this.#panelFor) {
+      this.#panelFor = key;
+      this.panelFlipped = false;
+    }
     let style: Record<string, string> = {};
     if (side) {
       // Beside the node, on the other half of the tree: level with its top, or, for a node in
-      // the lower half, growing upwards from its bottom.
-      const onLeft = node ? node.x + node.w / 2 > layout.width / 2 : false;
+      // the lower half, growing upwards from its bottom. On the same half when, on the other,
+      // it covered the node the keyboard focus moved to (#keepFocusInSight).
+      const onLeft = (node ? node.x + node.w / 2 > layout.width / 2 : false) !== this.panelFlipped;
       const H = layout.height;
       const place: Record<string, string> = { [onLeft ? 'left' : 'right']: '8px' };
       if (node && node.y + node.h / 2 > H / 2) {
@@ -1011,7 +1021,27 @@ export class TreeInfographic extends DossierElement {
     // restyles the ring alone.
     this.#svg()?.toggleAttribute('data-ring', (event.target as Element).matches(':focus-visible'));
     this.#showTip(key, true);
+    this.#keepFocusInSight(key);
   };
+
+  /**
+   * A side panel stays open while the keyboard moves on through the tree; where it covers the
+   * node that now has focus, it moves to the tree's other half if it covers less of it there, so
+   * that the focus stays in sight (WCAG 2.4.7).
+   */
+  #keepFocusInSight(key: string): void {
+    const panel = this.renderRoot.querySelector<HTMLElement>('.panel--side');
+    const svg = this.#svg();
+    const el = this.#els.get(key);
+    if (!panel || !svg || !el) return;
+    const box = svg.getBoundingClientRect();
+    const p = panel.getBoundingClientRect();
+    const n = el.getBoundingClientRect();
+    const overlap = (left: number, right: number) =>
+      Math.max(0, Math.min(right, n.right) - Math.max(left, n.left)) * Math.max(0, Math.min(p.bottom, n.bottom) - Math.max(p.top, n.top));
+    const here = overlap(p.left, p.right);
+    if (here > 0 && overlap(box.left + box.right - p.right, box.left + box.right - p.left) < here) this.panelFlipped = !this.panelFlipped;
+  }
 
   #onFocusOut = (event: FocusEvent) => {
     const svgEl = this.#svg();
