@@ -116,3 +116,32 @@ export function mutateAt(root: unknown, path: JsonPath, op: string, input: Mutat
   else if (op === 'wrap') holder[last] = [target];
   return true;
 }
+
+/** The channels (0–255) and alpha of a computed colour: `rgb()`, `rgba()` or, from color-mix(), `color(srgb …)`. */
+export function rgba(colour: string): [number, number, number, number] {
+  const [r, g, b, a = 1] = (colour.replace(/^color\(srgb/, '').match(/[\d.]+/g) ?? []).map(Number);
+  const k = colour.startsWith('color(srgb') ? 255 : 1;
+  return [r * k, g * k, b * k, a];
+}
+
+/** WCAG contrast ratio of two opaque computed colours (`rgb(r, g, b)`). */
+export function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = rgba(colour).slice(0, 3).map((v) => {
+      const c = v / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** `top` (with its own alpha, times `opacity`) composited over the opaque `under`, as `rgb()`. */
+export function over(top: string, opacity: number, under: string): string {
+  const [r, g, b, a] = rgba(top);
+  const [ur, ug, ub] = rgba(under);
+  const k = a * opacity;
+  const mix = (x: number, y: number) => Math.round(x * k + y * (1 - k));
+  return `rgb(${mix(r, ur)}, ${mix(g, ug)}, ${mix(b, ub)})`;
+}

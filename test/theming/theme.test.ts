@@ -2,6 +2,7 @@
 // voorbeeld theme's `--basis-*` tokens reach the elements through our `--ww-*` → `--basis-*` → default chains.
 import { expect } from '@open-wc/testing';
 import '../../src/all.js';
+import { contrast, over, rgba, until } from '../helpers.js';
 import { addStylesheet, colourSignature, deepElements, elementTags, ignoreResizeObserverLoop, mountElement, rendered, VOORBEELD_THEME } from './helpers.js';
 
 /** Computed values from the voorbeeld theme (node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css). */
@@ -53,6 +54,46 @@ describe('theming with NL Design System tokens (voorbeeld theme)', () => {
       expect(getComputedStyle(el).fontFamily, `<${tag}> font under the theme`).to.equal(VOORBEELD.font);
       wrapper.remove();
     }
+  });
+
+  it('the tree’s labels keep the theme’s text colour, and 4.5:1, on their faded cards when an approach is active', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.className = 'voorbeeld-theme';
+    wrapper.lang = 'nl';
+    wrapper.style.cssText = 'width: 1100px; background: var(--basis-color-default-bg-document, white)';
+    wrapper.innerHTML = '<tree-infographic approach="community-development"></tree-infographic>';
+    document.body.append(wrapper);
+    const svg = () => wrapper.querySelector('tree-infographic')!.shadowRoot!.querySelector<SVGSVGElement>('svg.ww-tree--screen[data-emphasis]');
+    await until(() => !!svg()?.querySelector('.label--item'), 'the tree with an approach', 8000);
+    const page = getComputedStyle(wrapper).backgroundColor;
+    expect(rgba(page)[3], 'an opaque page').to.equal(1);
+    const labelOf = (g: Element) => svg()!.querySelector(`.labels .label--item[data-key="${(g as SVGGElement).dataset.key}"]`)!;
+    const emphasised = svg()!.querySelector('.node--item[data-weight]')!;
+    expect(getComputedStyle(labelOf(emphasised)).fill, 'an emphasised label').to.equal(VOORBEELD.text);
+    const dimmed = [...svg()!.querySelectorAll<SVGGElement>('.node--item:not([data-weight]):not([data-current])')];
+    expect(dimmed.length).to.be.greaterThan(5);
+    // What can lie under a card: the page, or one of the drawing's shapes (canopy, heart, soil, bands) on it.
+    const shapes = [...svg()!.querySelectorAll<SVGGraphicsElement>('.decor .canopy, .decor .heart, .decor .soil, .decor .band')];
+    const meets = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const low: string[] = [];
+    for (const g of dimmed) {
+      const label = labelOf(g);
+      expect(getComputedStyle(label).fill, `${g.dataset.key}: the text colour`).to.equal(VOORBEELD.text);
+      const opacity = Number(getComputedStyle(g).opacity);
+      expect(opacity, 'faded').to.be.lessThan(0.6);
+      const card = g.querySelector('.card')!;
+      const box = card.getBoundingClientRect();
+      const grounds = [
+        page,
+        ...shapes.filter((x) => meets(x.getBoundingClientRect(), box)).map((x) => over(getComputedStyle(x).fill, Number(getComputedStyle(x).fillOpacity), page)),
+      ];
+      for (const ground of grounds) {
+        const ratio = contrast(getComputedStyle(label).fill, over(getComputedStyle(card).fill, opacity, ground));
+        if (ratio < 4.5) low.push(`${g.dataset.key}: ${ratio.toFixed(2)}`);
+      }
+    }
+    expect(low).to.deep.equal([]);
+    wrapper.remove();
   });
 
   it('headings take the theme’s heading font', async () => {

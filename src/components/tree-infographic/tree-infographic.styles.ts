@@ -376,13 +376,11 @@ export const treeStyles = css`
 
   /* An active approach: what it emphasises stands out by weight, the rest steps back, at once:
      fading every node and label cost an approach change about 7 ms of main thread (npm run bench).
-     The shapes fade; the labels turn to the subtle text colour instead, which keeps 4.5:1 (faded
-     to the shapes' opacity, they fell to about 2.3:1, too faint to read). */
+     The shapes fade; the labels keep the text colour (faded to the shapes' opacity, they fell to
+     about 2.3:1, too faint to read; in the subtle text colour, a theme's could fall below 4.5:1 on a
+     faded card: 4.4:1 under NL Design System's voorbeeld theme). */
   .ww-tree[data-emphasis] .node--item:not([data-weight]):not([data-current]) {
     opacity: var(--_dim-opacity);
-  }
-  .ww-tree[data-emphasis] .label--item:not([data-weight]):not([data-current]) {
-    fill: var(--_color-text-subtle);
   }
   .node[data-weight] > .card,
   .node[data-current] > .card {

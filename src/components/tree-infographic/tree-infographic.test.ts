@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../define/dossier-provider.js';
 import '../../define/tree-infographic.js';
-import { basisLabels, dossierCopy, until } from '../../../test/helpers.js';
+import { basisLabels, contrast, dossierCopy, until } from '../../../test/helpers.js';
 import { emphasisOf, localize } from '../../model/query.js';
 import type { Dossier, Item, Lang } from '../../model/types.js';
 import type { DossierProvider } from '../dossier-provider/dossier-provider.js';
@@ -10,18 +10,6 @@ import type { TreeInfographic } from './tree-infographic.js';
 
 const root = (el: TreeInfographic) => el.shadowRoot!;
 
-/** WCAG contrast ratio of two opaque computed colours (`rgb(r, g, b)`). */
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, bl] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-}
 const drawing = (el: TreeInfographic) => root(el).querySelector<SVGSVGElement>('svg.ww-tree--screen');
 const nodes = (el: TreeInfographic) => [...root(el).querySelectorAll<SVGGElement>('svg.ww-tree--screen .node')];
 const node = (el: TreeInfographic, key: string) => root(el).querySelector<SVGGElement>(`svg.ww-tree--screen .node[data-key="${key}"]`)!;
