@@ -240,6 +240,14 @@ export const styles = css`
     border-collapse: separate;
     border-spacing: 0;
   }
+  .scroller {
+    overflow-x: auto;
+    /* A grid item: without this, as wide as the table it should scroll. */
+    min-inline-size: 0;
+  }
+  .scroller table {
+    min-inline-size: var(--_table-min);
+  }
   .col-aspect {
     inline-size: 15em;
   }

@@ -344,6 +344,42 @@ describe('<approach-comparator>', () => {
     expect(readTable(el).names).to.deep.equal(['Community Building', 'Community Organizing']);
   });
 
+  it('keeps a forced table readable in a narrow container: it scrolls sideways, by keyboard too, instead of being cut off', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 288px" lang="en">
+      <approach-comparator layout="table"></approach-comparator>
+    </div>`);
+    const el = wrapper.querySelector('approach-comparator')!;
+    await ready(el);
+    await until(() => !!root(el).querySelector('table'), 'the table');
+    const scroller = root(el).querySelector<HTMLElement>('[part~="scroller"]')!;
+    expect(scroller, 'a scrolling region').to.exist;
+    expect(scroller.getAttribute('role')).to.equal('region');
+    expect(scroller.getAttribute('aria-label')).to.equal(text(root(el).querySelector('caption')));
+    // The columns keep their width: each approach's name fits its header cell.
+    for (const th of root(el).querySelectorAll<HTMLElement>('thead th[scope="col"]:not(.corner)'))
+      expect(th.getBoundingClientRect().width, text(th)).to.be.at.least(150);
+    expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+    // The region is as wide as the element; nothing outside it sticks out.
+    const edge = el.getBoundingClientRect().right;
+    expect(scroller.getBoundingClientRect().right).to.be.at.most(edge + 0.5);
+    const out = [...root(el).querySelectorAll('*')].filter((x) => !scroller.contains(x) && x.getBoundingClientRect().right > edge + 0.5);
+    expect(out.map((x) => `${x.tagName} ${x.getAttribute('class')}`)).to.deep.equal([]);
+    // The button furthest right, focused, is scrolled into sight, inside the element.
+    const last = [...scroller.querySelectorAll<HTMLButtonElement>('button')].sort((x, y) => x.getBoundingClientRect().right - y.getBoundingClientRect().right).at(-1)!;
+    expect(last.getBoundingClientRect().right).to.be.greaterThan(el.getBoundingClientRect().right);
+    last.focus();
+    await until(() => last.getBoundingClientRect().right <= el.getBoundingClientRect().right + 0.5, 'the button in sight');
+    // The region takes focus itself, and the arrow keys scroll it.
+    scroller.scrollLeft = 0;
+    scroller.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => scroller.scrollLeft > 0, 'scrolled by the arrow key');
+    await expect(el).to.be.accessible();
+    // With room enough, the table needs no region.
+    wrapper.style.inlineSize = '1100px';
+    await until(() => !root(el).querySelector('[part~="scroller"]'), 'no region when it fits');
+  });
+
   it('is accessible in English, with an active approach, and with the statements opened', async () => {
     const provider = await fixture<DossierProvider>(html`<dossier-provider lang="en" approach="community-building"
       ><approach-comparator layout="table"></approach-comparator

@@ -9,6 +9,7 @@ import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { liveText } from '../../base/live-text.js';
+import { styleMap } from '../../base/style-map.js';
 import { UnknownApproachWarning } from '../../base/unknown-approaches.js';
 import { heading, helperStyles, joinNames, renderWeight, sharedBasis, weightMessages } from '../../base/view-helpers.js';
 import { messages } from './approach-comparator.messages.js';
@@ -90,6 +91,7 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * @csspart legend - The weight scale, the note on interpretation and the hint.
  * @csspart differences - The sentence naming the rows where the approaches differ most.
  * @csspart caption - The title of the comparison (the table's caption).
+ * @csspart scroller - Around the table when `layout="table"` is forced into too little room: it scrolls sideways.
  * @csspart table - The table (wide layout).
  * @csspart column-header - The header cell of an approach (wide layout).
  * @csspart row-header - The header cell of a row (wide layout).
@@ -151,10 +153,17 @@ export class ApproachComparator extends DossierElement {
   /** The layout shown now: `table` or `stacked`. */
   get currentLayout(): 'table' | 'stacked' {
     if (this.layout === 'table' || this.layout === 'stacked') return this.layout;
+    return this.#tooNarrow() ? 'stacked' : 'table';
+  }
+
+  /** The table's columns need more room than the element has. */
+  #tooNarrow(): boolean {
+    return this.width > 0 && this.width < this.#tableWidthEm() * this.#em;
+  }
+
+  #tableWidthEm(): number {
     const d = this.data.dossier;
-    const columns = d ? this.#chosen(d).length : 3;
-    const needed = (ASPECT_EM + columns * COLUMN_EM) * this.#em;
-    return this.width > 0 && this.width < needed ? 'stacked' : 'table';
+    return ASPECT_EM + (d ? this.#chosen(d).length : 3) * COLUMN_EM;
   }
 
   override connectedCallback(): void {
@@ -236,7 +245,7 @@ export class ApproachComparator extends DossierElement {
     return html`<div class="comparator ${stacked ? 'comparator--stacked' : 'comparator--table'}">
       ${this.#renderToolbar(d, chosen)} ${this.#renderLegend(chosen)}
       ${chosen.length > 1 ? this.#renderDifferences([...goals, ...factors], maxSpread) : nothing}
-      ${stacked ? this.#renderStack(view) : this.#renderTable(view)}
+      ${stacked ? this.#renderStack(view) : this.#tableInItsRoom(view)}
     </div>`;
   }
 
@@ -380,6 +389,25 @@ export class ApproachComparator extends DossierElement {
   }
 
   // ---------- wide: a table ----------
+
+  /**
+   * A table forced (`layout="table"`) into too little room, a phone or 400 % zoom, keeps its
+   * columns readable and scrolls sideways in a region of its own, which the keyboard can scroll
+   * too, instead of being squeezed and cut off at the element's edge (WCAG 1.4.10).
+   */
+  #tableInItsRoom(view: View) {
+    if (!this.#tooNarrow()) return this.#renderTable(view);
+    return html`<div
+      class="scroller"
+      part="scroller"
+      role="region"
+      tabindex="0"
+      aria-label=${view.caption}
+      style=${styleMap({ '--_table-min': `${this.#tableWidthEm()}em` })}
+    >
+      ${this.#renderTable(view)}
+    </div>`;
+  }
 
   #renderTable({ d, chosen, goals, factors, caption }: View) {
     const m = this.msg(messages);
