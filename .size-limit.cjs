@@ -38,23 +38,26 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * provider's warning (the grid carries the provider). Raised (2026-11-21, third stop) for corrections to the
  * built-in dossier's wording that the CDN file holds (61.85 / 72.15 kB reached) and for a card that says an
  * unknown approach; the tree's brotli (25.41) and the overview's gzip (7.80 kB) moved by a few dozen bytes with
- * the chunk names (content hashes) they import, which change with the data.
+ * the chunk names (content hashes) they import, which change with the data. Raised for three accessibility fixes
+ * (same stop): the tree's side panel moves off the node with keyboard focus, the tree's dimmed labels keep the
+ * text colour, the comparator's forced table scrolls in a region of its own when narrow: CDN 62.10 / 72.44 kB,
+ * all 41.61 / 47.85, React wrappers 42.31 / 48.80, tree 25.56 / 28.77 kB reached.
  */
 const budgets = {
-  cdn: ['61.9 kB', '72.2 kB'],
+  cdn: ['62.2 kB', '72.5 kB'],
   dossier: ['14.3 kB', '17.1 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],
-  all: ['41.5 kB', '47.7 kB'],
+  all: ['41.7 kB', '47.9 kB'],
   index: ['12.2 kB', '13.6 kB'],
   model: ['7.9 kB', '8.8 kB'],
-  react: ['42.2 kB', '48.6 kB'],
+  react: ['42.4 kB', '48.9 kB'],
   'define/approach-comparator': ['12.7 kB', '14 kB'],
   'define/dossier-overview': ['7 kB', '7.9 kB'],
   'define/dossier-provider': ['12.5 kB', '13.9 kB'],
   'define/factor-card': ['10.1 kB', '11.2 kB'],
   'define/factor-grid': ['18.3 kB', '20.5 kB'],
-  'define/tree-infographic': ['25.5 kB', '28.7 kB'],
+  'define/tree-infographic': ['25.6 kB', '28.8 kB'],
 };
 
 const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];

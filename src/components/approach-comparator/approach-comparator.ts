@@ -9,7 +9,6 @@ import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { liveText } from '../../base/live-text.js';
-import { styleMap } from '../../base/style-map.js';
 import { UnknownApproachWarning } from '../../base/unknown-approaches.js';
 import { heading, helperStyles, joinNames, renderWeight, sharedBasis, weightMessages } from '../../base/view-helpers.js';
 import { messages } from './approach-comparator.messages.js';
@@ -207,6 +206,8 @@ export class ApproachComparator extends DossierElement {
     }
     const d = this.data.dossier;
     if (d) this.#unknownApproaches.check(this.approaches ?? [], d);
+    // The width the table keeps in its scrolling region (set here, not as a style attribute, which a strict CSP blocks).
+    this.renderRoot.querySelector<HTMLElement>('.scroller')?.style.setProperty('--_table-min', `${this.#tableWidthEm()}em`);
   }
 
   /** The approaches compared, in the dossier's order; all when fewer than two valid ids are given. */
@@ -403,7 +404,6 @@ export class ApproachComparator extends DossierElement {
       role="region"
       tabindex="0"
       aria-label=${view.caption}
-      style=${styleMap({ '--_table-min': `${this.#tableWidthEm()}em` })}
     >
       ${this.#renderTable(view)}
     </div>`;
