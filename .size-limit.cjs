@@ -41,7 +41,8 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * the chunk names (content hashes) they import, which change with the data. Raised for three accessibility fixes
  * (same stop): the tree's side panel moves off the node with keyboard focus, the tree's dimmed labels keep the
  * text colour, the comparator's forced table scrolls in a region of its own when narrow: CDN 62.10 / 72.44 kB,
- * all 41.61 / 47.85, React wrappers 42.31 / 48.80, tree 25.56 / 28.77 kB reached.
+ * all 41.61 / 47.85, React wrappers 42.31 / 48.80, tree 25.56 / 28.77 kB reached; with long words broken
+ * (overflow-wrap in the shared tokens) the tree 25.66 kB brotli.
  */
 const budgets = {
   cdn: ['62.2 kB', '72.5 kB'],
@@ -57,7 +58,7 @@ const budgets = {
   'define/dossier-provider': ['12.5 kB', '13.9 kB'],
   'define/factor-card': ['10.1 kB', '11.2 kB'],
   'define/factor-grid': ['18.3 kB', '20.5 kB'],
-  'define/tree-infographic': ['25.6 kB', '28.8 kB'],
+  'define/tree-infographic': ['25.7 kB', '28.8 kB'],
 };
 
 const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];

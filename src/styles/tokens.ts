@@ -79,6 +79,9 @@ export const tokens = css`
     line-height: var(--_line-height);
     color: var(--_color-text);
     background: var(--ww-background);
+    /* A word longer than its line (a Dutch compound in a narrow column) breaks instead of being cut
+       off at the element's edge, where the elements contain their painting (WCAG 1.4.10). */
+    overflow-wrap: break-word;
   }
   :focus-visible {
     outline: var(--_focus-width) var(--_focus-style) var(--_focus-color);

@@ -66,6 +66,8 @@ export const styles = css`
     letter-spacing: 0.04em;
   }
   .card__name {
+    /* A flex item: may shrink below its longest word, which then breaks (overflow-wrap in the tokens). */
+    min-inline-size: 0;
     margin: 0;
     font-family: var(--_heading-font-family);
     font-size: 1.25em;

@@ -218,6 +218,23 @@ describe('<factor-card>', () => {
     await expect(card).to.be.accessible();
   });
 
+  it('breaks a word longer than its line instead of cutting it off (WCAG 1.4.10)', async () => {
+    const d = await dossierCopy();
+    d.factors[0].name.nl = 'Buurtbewonersparticipatieondersteuningsprogrammacoördinatorenoverleg';
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: 256px"></div>`);
+    const el = document.createElement('factor-card');
+    el.factor = d.factors[0].id;
+    el.dossier = d;
+    wrapper.append(el);
+    await ready(el);
+    const name = part(el, 'name')!;
+    expect(text(name).replace(/\s/g, '')).to.equal(d.factors[0].name.nl);
+    const edge = el.getBoundingClientRect().right;
+    const out = [...el.shadowRoot!.querySelectorAll('*')].filter((x) => x.getBoundingClientRect().right > edge + 0.5);
+    expect(out.map((x) => `${x.tagName} ${x.getAttribute('class')}`)).to.deep.equal([]);
+    expect(name.getBoundingClientRect().height, 'on more than one line').to.be.greaterThan(parseFloat(getComputedStyle(name).lineHeight) * 1.5);
+  });
+
   it('takes a heading level', async () => {
     const el = await fixture<FactorCard>(html`<factor-card factor="informality" heading-level="2"></factor-card>`);
     await ready(el);
