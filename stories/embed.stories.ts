@@ -65,8 +65,7 @@ const page = (lang: StoryLang = 'nl', src = DOSSIER_URL, timeout = 15_000, { app
         </aside>
         <factor-grid heading-level="3"></factor-grid>
       </section>
-      <section aria-labelledby="ww-text">
-        <h2 id="ww-text">${t.text}</h2>
+      <section aria-label=${t.text}>
         <details>
           <summary>${t.show}</summary>
           <dossier-overview></dossier-overview>
@@ -105,8 +104,8 @@ const meta: Meta = {
       </aside>
       <factor-grid heading-level="3"></factor-grid>
     </section>
-    <section aria-labelledby="ww-text">
-      <h2 id="ww-text">Het hele dossier als tekst</h2>
+    <!-- No heading of its own: the overview's title is a second-level heading. -->
+    <section aria-label="Het hele dossier als tekst">
       <details>
         <summary>Toon het dossier als tekst</summary>
         <dossier-overview></dossier-overview>

@@ -21,7 +21,8 @@ const labelsIn = (d: Dossier) =>
  *
  * A text view of everything the graphical elements show, for reading, printing and screen readers.
  * What its labels ("Interpretation", "From the talk") mean is said under the introduction, in words,
- * not only in the labels' tooltips.
+ * not only in the labels' tooltips. Its title is an `<h2>` and its sections' headings `<h3>`: place it
+ * where a second-level heading fits the page's outline (not under an `<h2>` of the page's own).
  *
  * @csspart loading - The loading message (standalone).
  * @csspart error - The error message (standalone).
