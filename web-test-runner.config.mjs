@@ -2,6 +2,7 @@
 // beyond this machine. See ../shared/TOOLCHAIN.md for why each flag is here.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { jsonModules } from './test/server/json-modules.mjs';
 import { testRoutes } from './test/server/routes.mjs';
@@ -27,7 +28,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   middleware: [testRoutes, securityRoutes, templateRoutes],
-  plugins: [jsonModules(), forcedColorsPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [jsonModules(), forcedColorsPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs },

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../define/dossier-provider.js';
 import '../../define/tree-infographic.js';
 import { basisLabels, contrast, dossierCopy, until } from '../../../test/helpers.js';
@@ -192,6 +192,31 @@ describe('<tree-infographic>', () => {
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     expect(active(el)?.dataset.key, 'back on the node last focused').to.equal(last);
+  });
+
+  it('takes the items of a closed part out of what assistive technology is given, and gives them back when it opens', async () => {
+    const el = await tree(dossier);
+    const heart = dossier.tree.parts[0];
+    const items = dossier[heart.holds].map((i) => localize(i.name, 'nl'));
+    type AxNode = { name?: string; role?: string; children?: AxNode[] };
+    const names = async () => {
+      const all: string[] = [];
+      const walk = (n: AxNode) => {
+        if (n.role === 'treeitem' && n.name) all.push(n.name);
+        n.children?.forEach(walk);
+      };
+      walk((await a11ySnapshot({})) as unknown as AxNode);
+      return all;
+    };
+    const shown = (all: string[]) => items.filter((name) => all.some((n) => n.startsWith(name)));
+    expect(shown(await names()), 'open').to.deep.equal(items);
+    node(el, `part:${heart.id}`).focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(node(el, `part:${heart.id}`).getAttribute('aria-expanded')).to.equal('false');
+    await el.updateComplete;
+    expect(shown(await names()), 'closed').to.deep.equal([]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(shown(await names()), 'open again').to.deep.equal(items);
   });
 
   it('shows a part that holds nothing as a leaf: no expanded state, no empty group, arrows pass it by', async () => {

@@ -874,7 +874,13 @@ export class TreeInfographic extends DossierElement {
   #setExpanded(key: string, expanded: boolean): void {
     if (expanded) this.#collapsed.delete(key);
     else this.#collapsed.add(key);
-    this.#els.get(key)?.setAttribute('aria-expanded', String(expanded));
+    const el = this.#els.get(key);
+    el?.setAttribute('aria-expanded', String(expanded));
+    // The stylesheet hides a closed part's group, but Chromium keeps its items in the accessibility
+    // tree it gives screen readers until something on the group itself changes: say it there too.
+    const group = el?.querySelector(':scope > [role="group"]');
+    if (expanded) group?.removeAttribute('aria-hidden');
+    else group?.setAttribute('aria-hidden', 'true');
     for (const child of this.#layout?.children.get(key) ?? []) this.#labels.get(child)?.toggleAttribute('data-hidden', !expanded);
   }
 
