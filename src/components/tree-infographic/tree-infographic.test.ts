@@ -341,7 +341,22 @@ describe('<tree-infographic>', () => {
     node(el, factor.id).focus();
     expect(tip.hidden).to.equal(false);
     expect(text(tip)).to.contain(localize(factor.summary, 'nl'));
-    expect(node(el, factor.id).getAttribute('aria-describedby')).to.equal('tip');
+    // What a screen reader says of the focused node: its name, then the tooltip's text as the description,
+    // without the name again; in the language the element shows, also after it changes.
+    type AxNode = { name?: string; description?: string; focused?: boolean; children?: AxNode[] };
+    const focused = async () => {
+      const find = (n: AxNode): AxNode | undefined => (n.focused ? n : n.children?.map(find).find(Boolean));
+      return find((await a11ySnapshot({})) as unknown as AxNode)!;
+    };
+    let ax = await focused();
+    expect(ax.name).to.equal(localize(factor.name, 'nl'));
+    expect(ax.description).to.contain(localize(factor.summary, 'nl'));
+    expect(ax.description!.startsWith(localize(factor.name, 'nl')), 'no name again').to.equal(false);
+    el.parentElement!.lang = 'en';
+    await until(() => text(tip).includes(localize(factor.summary, 'en')), 'the tooltip in English');
+    ax = await focused();
+    expect(ax.name).to.equal(localize(factor.name, 'en'));
+    expect(ax.description).to.contain(localize(factor.summary, 'en'));
     await sendKeys({ press: 'Escape' });
     expect(tip.hidden).to.equal(true);
   });

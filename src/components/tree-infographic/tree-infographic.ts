@@ -194,6 +194,9 @@ export class TreeInfographic extends DossierElement {
   #collapsed = new Set<string>();
   #focusKey: string | null = null;
   #tipKey: string | null = null;
+  /** The language the shown tooltip is written in: a new one rewrites it (updated). */
+  #tipLocale = '';
+  #tipFromFocus = false;
   #tipTimer?: ReturnType<typeof setTimeout>;
   #cancelIdle?: () => void;
   #seenSelection: unknown = undefined;
@@ -431,7 +434,7 @@ export class TreeInfographic extends DossierElement {
             @pointerenter=${() => clearTimeout(this.#tipTimer)}
             @pointerleave=${() => this.#hideTip()}
           >
-            <span class="tip__title"></span><span class="tip__text"></span><span class="tip__hint"></span>
+            <span class="tip__title"></span><span class="tip__text" id="tip-text"></span><span class="tip__hint" id="tip-hint"></span>
           </div>
           ${layout && !list ? this.#renderPanel(d, layout) : nothing}
         </div>
@@ -772,6 +775,7 @@ export class TreeInfographic extends DossierElement {
     this.#scheduleList();
     // Its own attribute only: an approach that comes from the provider, the provider warns about.
     this.#unknownApproachWarning.check([this.data.selection.approach ? null : this.#unknownApproach(d)], d);
+    if (this.#tipKey && this.#tipLocale !== this.locale) this.#showTip(this.#tipKey, this.#tipFromFocus);
   }
 
   /** The hidden list for printing joins the page once the browser is idle (a small dossier only, see keepsList). */
@@ -1106,6 +1110,8 @@ export class TreeInfographic extends DossierElement {
     tip.querySelector('.tip__hint')!.textContent = m.tooltipHint;
     tip.hidden = false;
     this.#tipKey = key;
+    this.#tipLocale = this.locale;
+    this.#tipFromFocus = fromFocus;
     document.addEventListener('keydown', this.#onDocumentKey, true);
     const scale = svgEl.clientWidth / layout!.width || 1;
     const stageWidth = svgEl.clientWidth;
@@ -1116,8 +1122,9 @@ export class TreeInfographic extends DossierElement {
     tip.style.left = `${Math.round(left)}px`;
     tip.style.top = `${Math.round(top)}px`;
     const el = this.#els.get(key);
-    for (const other of svgEl.querySelectorAll('[aria-describedby="tip"]')) if (other !== el) other.removeAttribute('aria-describedby');
-    if (fromFocus && el) el.setAttribute('aria-describedby', 'tip');
+    // The node's description: the tooltip's text and hint, not its title, which is the node's name already.
+    for (const other of svgEl.querySelectorAll('[aria-describedby="tip-text tip-hint"]')) if (other !== el) other.removeAttribute('aria-describedby');
+    if (fromFocus && el) el.setAttribute('aria-describedby', 'tip-text tip-hint');
   }
 
   /**
