@@ -42,23 +42,27 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * (same stop): the tree's side panel moves off the node with keyboard focus, the tree's dimmed labels keep the
  * text colour, the comparator's forced table scrolls in a region of its own when narrow: CDN 62.10 / 72.44 kB,
  * all 41.61 / 47.85, React wrappers 42.31 / 48.80, tree 25.56 / 28.77 kB reached; with long words broken
- * (overflow-wrap in the shared tokens) the tree 25.66 kB brotli.
+ * (overflow-wrap in the shared tokens) the tree 25.66 kB brotli. Raised again (same stop) for what a review of the
+ * accessibility tree found: a closed part's items hidden from screen readers, the tooltip's description without
+ * the name and in the current language (the tree 28.89 kB gzip), and each citation marked with its language (a
+ * `lang` field in the schema and the data: CDN 62.24 / 72.62 kB, all 41.76 / 48.01, React 48.97 kB gzip, overview
+ * 7.05 / 7.85 kB, card 10.11 kB brotli, grid 20.51 kB gzip reached).
  */
 const budgets = {
-  cdn: ['62.2 kB', '72.5 kB'],
+  cdn: ['62.3 kB', '72.7 kB'],
   dossier: ['14.3 kB', '17.1 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],
-  all: ['41.7 kB', '47.9 kB'],
+  all: ['41.8 kB', '48.1 kB'],
   index: ['12.2 kB', '13.6 kB'],
   model: ['7.9 kB', '8.8 kB'],
-  react: ['42.4 kB', '48.9 kB'],
+  react: ['42.4 kB', '49 kB'],
   'define/approach-comparator': ['12.7 kB', '14 kB'],
-  'define/dossier-overview': ['7 kB', '7.9 kB'],
+  'define/dossier-overview': ['7.1 kB', '7.9 kB'],
   'define/dossier-provider': ['12.5 kB', '13.9 kB'],
-  'define/factor-card': ['10.1 kB', '11.2 kB'],
-  'define/factor-grid': ['18.3 kB', '20.5 kB'],
-  'define/tree-infographic': ['25.7 kB', '28.8 kB'],
+  'define/factor-card': ['10.2 kB', '11.2 kB'],
+  'define/factor-grid': ['18.3 kB', '20.6 kB'],
+  'define/tree-infographic': ['25.7 kB', '28.9 kB'],
 };
 
 const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];

@@ -53,7 +53,10 @@ export function renderSources(dossier: Dossier, ids: readonly string[], t: Commo
       const text = ref?.citation ?? id;
       // Citations that end in a full stop need no semicolon after them (".;").
       const previous = i ? (refs.get(ids[i - 1])?.citation ?? ids[i - 1]) : '';
-      return html`${i ? (/[.!?]$/.test(previous) ? ' ' : '; ') : ''}${href ? html`<a href=${href} rel="noopener noreferrer">${text}</a>` : html`<cite>${text}</cite>`}`;
+      const lang = ref?.lang ?? nothing;
+      return html`${i ? (/[.!?]$/.test(previous) ? ' ' : '; ') : ''}${href
+        ? html`<a href=${href} rel="noopener noreferrer" lang=${lang}>${text}</a>`
+        : html`<cite lang=${lang}>${text}</cite>`}`;
     })}
   </p>`;
 }

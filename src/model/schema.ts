@@ -144,6 +144,8 @@ export const ReferenceSchema = v.strictObject({
   kind: v.picklist(['seed', 'literature', 'background']),
   /** The citation as it should be printed (not translated). */
   citation: Text,
+  /** The language the citation is written in, so that a screen reader pronounces it right in either interface language. */
+  lang: v.optional(v.picklist(['nl', 'en'])),
   /** Whether the work is identified with certainty, or only by what the seeds give. */
   identified: v.boolean(),
   url: v.optional(Link),

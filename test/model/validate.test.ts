@@ -20,6 +20,7 @@ const BROKEN: [name: string, mutate: Mutation, path: string, code: string][] = [
   ['name not an object', (d) => ((d.goals[0] as Record<string, unknown>).name = 'Cohesie'), 'goals[0].name', 'wrong-type'],
   ['Dutch text missing', (d) => delete (d.goals[1].summary as Partial<Dossier['goals'][0]['summary']>).nl, 'goals[1].summary.nl', 'required'],
   ['javascript: link', (d) => (d.references[0].url = 'javascript:alert(1)'), 'references[0].url', 'unsafe-link'],
+  ['citation in an unknown language', (d) => ((d.references[1] as Record<string, unknown>).lang = 'de'), 'references[1].lang', 'not-one-of'],
   ['data: link', (d) => ((d.meta as Record<string, unknown>).url = 'data:text/html,<b>x</b>'), 'meta.url', 'unsafe-link'],
   ['unknown source', (d) => (d.goals[0].sources[0] = 'nope-2020'), 'goals[0].sources[0]', 'unknown-ref'],
   ['no sources', (d) => (d.goals[0].sources = []), 'goals[0].sources', 'empty-list'],

@@ -95,6 +95,18 @@ describe('<dossier-overview>', () => {
     expect((window as { __overviewPwned?: boolean }).__overviewPwned).to.equal(undefined);
   });
 
+  it('marks each citation with the language it is written in, whatever the interface language (WCAG 3.1.2)', async () => {
+    const dossier = await dossierCopy();
+    expect(new Set(dossier.references.map((r) => r.lang))).to.deep.equal(new Set(['nl', 'en']));
+    for (const lang of ['nl', 'en'] as const) {
+      const el = await fixture<DossierOverview>(html`<dossier-overview lang=${lang} .dossier=${dossier}></dossier-overview>`);
+      await until(() => !!root(el).querySelector('article'), 'the document');
+      const cites = [...root(el).querySelectorAll('article > ul:last-child cite')].map((c) => [text(c), c.lang]);
+      for (const c of root(el).querySelectorAll('cite')) expect(c.lang, text(c)).to.equal(dossier.references.find((r) => r.citation === text(c))!.lang);
+      expect(cites).to.deep.equal(dossier.references.map((r) => [r.citation, r.lang]));
+    }
+  });
+
   it('says what is wrong with an invalid dossier, with the path, instead of a blank box', async () => {
     const broken = await dossierCopy();
     (broken.goals[1] as { name: unknown }).name = 42;

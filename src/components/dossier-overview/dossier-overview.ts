@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import { DossierElement } from '../../base/dossier-element.js';
 import { basisBadge, basisKey, fragmentStyles, labelsShown, renderSources, renderStatements } from '../../base/fragments.js';
 import { containment } from '../../styles/containment.js';
@@ -124,7 +124,7 @@ export class DossierOverview extends DossierElement {
       )}
       <h3>${t.sources}</h3>
       <ul>
-        ${d.references.map((r) => html`<li>${r.citation}${r.note ? html` — ${localize(r.note, lang)}` : ''}</li>`)}
+        ${d.references.map((r) => html`<li><cite lang=${r.lang ?? nothing}>${r.citation}</cite>${r.note ? html` — ${localize(r.note, lang)}` : ''}</li>`)}
       </ul>
     </article>`;
   }

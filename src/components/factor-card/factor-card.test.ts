@@ -59,6 +59,9 @@ describe('<factor-card>', () => {
         const levels = text(part(el, 'levels'));
         for (const l of factor.levels) expect(levels).to.contain(loc(dossier.levels.find((x) => x.id === l.level)!.name));
         expect(text(part(el, 'sources'))).to.contain('Movisie (2024)');
+        // Each citation in its own language, whatever the card's (WCAG 3.1.2).
+        for (const cite of part(el, 'sources')!.querySelectorAll('cite'))
+          expect(cite.lang, text(cite)).to.equal(dossier.references.find((r) => r.citation === text(cite))!.lang);
         // Weights, goals and levels are our interpretation: labelled.
         expect(text(part(el, 'facts'))).to.contain(lang === 'en' ? 'Interpretation' : 'Interpretatie');
       }
