@@ -101,7 +101,7 @@ describe('<dossier-overview>', () => {
     for (const lang of ['nl', 'en'] as const) {
       const el = await fixture<DossierOverview>(html`<dossier-overview lang=${lang} .dossier=${dossier}></dossier-overview>`);
       await until(() => !!root(el).querySelector('article'), 'the document');
-      const cites = [...root(el).querySelectorAll('article > ul:last-child cite')].map((c) => [text(c), c.lang]);
+      const cites = [...root(el).querySelectorAll<HTMLElement>('article > ul:last-child cite')].map((c) => [text(c), c.lang]);
       for (const c of root(el).querySelectorAll('cite')) expect(c.lang, text(c)).to.equal(dossier.references.find((r) => r.citation === text(c))!.lang);
       expect(cites).to.deep.equal(dossier.references.map((r) => [r.citation, r.lang]));
     }
