@@ -46,7 +46,9 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * accessibility tree found: a closed part's items hidden from screen readers, the tooltip's description without
  * the name and in the current language (the tree 28.89 kB gzip), and each citation marked with its language (a
  * `lang` field in the schema and the data: CDN 62.24 / 72.62 kB, all 41.76 / 48.01, React 48.97 kB gzip, overview
- * 7.05 / 7.85 kB, card 10.11 kB brotli, grid 20.51 kB gzip reached).
+ * 7.05 / 7.85 kB, card 10.11 kB brotli, grid 20.51 kB gzip reached). And for a host page's text settings
+ * stopped at the elements (text-transform, spacing, alignment, direction reset in the shared tokens) and chips
+ * that break long words: overview 7.89 kB gzip (under the 8 kB target still), card 11.22, tree 28.93, React 49.03.
  */
 const budgets = {
   cdn: ['62.3 kB', '72.7 kB'],
@@ -56,13 +58,13 @@ const budgets = {
   all: ['41.8 kB', '48.1 kB'],
   index: ['12.2 kB', '13.6 kB'],
   model: ['7.9 kB', '8.8 kB'],
-  react: ['42.4 kB', '49 kB'],
+  react: ['42.5 kB', '49.1 kB'],
   'define/approach-comparator': ['12.7 kB', '14 kB'],
   'define/dossier-overview': ['7.1 kB', '7.9 kB'],
   'define/dossier-provider': ['12.5 kB', '13.9 kB'],
-  'define/factor-card': ['10.2 kB', '11.2 kB'],
+  'define/factor-card': ['10.2 kB', '11.3 kB'],
   'define/factor-grid': ['18.3 kB', '20.6 kB'],
-  'define/tree-infographic': ['25.7 kB', '28.9 kB'],
+  'define/tree-infographic': ['25.8 kB', '29 kB'],
 };
 
 const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];

@@ -82,6 +82,15 @@ export const tokens = css`
     /* A word longer than its line (a Dutch compound in a narrow column) breaks instead of being cut
        off at the element's edge, where the elements contain their painting (WCAG 1.4.10). */
     overflow-wrap: break-word;
+    /* Inherited text settings a host page's theme may set (uppercase, letter-spacing, centring, a
+       right-to-left page) stop here: the tree measures its labels without them, so they overflowed
+       their boxes; the content is Dutch or English, left to right. */
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    direction: ltr;
   }
   :focus-visible {
     outline: var(--_focus-width) var(--_focus-style) var(--_focus-color);

@@ -96,6 +96,35 @@ describe('theming with NL Design System tokens (voorbeeld theme)', () => {
     wrapper.remove();
   });
 
+  it('a host page’s inherited text settings stop at the elements: no uppercase, spacing, centring or right-to-left inside', async () => {
+    const hostile = 'text-transform: uppercase; letter-spacing: 0.1em; word-spacing: 0.3em; text-align: center; text-indent: 2em; direction: rtl';
+    const props = ['textTransform', 'letterSpacing', 'wordSpacing', 'textIndent', 'textAlign', 'direction'] as const;
+    /** Those settings of every HTML element and SVG text inside, in document order. */
+    const settings = (el: Element) =>
+      deepElements(el)
+        .filter((e) => e.namespaceURI === 'http://www.w3.org/1999/xhtml' || e.localName === 'text')
+        .map((e) => `${e.localName}.${e.getAttribute('class') ?? ''}: ${props.map((p) => getComputedStyle(e)[p]).join(' ')}`);
+    for (const tag of tags) {
+      const plain = await mountElement(tag, (w) => (w.style.width = '1100px'));
+      const expected = settings(plain.el);
+      plain.wrapper.remove();
+      const { wrapper, el } = await mountElement(tag, (w) => (w.style.cssText = `width: 1100px; ${hostile}`));
+      const got = settings(el);
+      expect(got.filter((line, i) => line !== expected[i]).slice(0, 5), `<${tag}>: what the page changed inside`).to.deep.equal([]);
+      if (tag === 'tree-infographic') {
+        // Its labels, measured without those settings, still fit their boxes.
+        const svg = el.shadowRoot!.querySelector('svg.ww-tree--screen')!;
+        const spill = [...svg.querySelectorAll<SVGTextElement>('.labels .label--item')].filter((label) => {
+          const box = svg.querySelector(`.node[data-key="${label.dataset.key}"] > .card`)!.getBoundingClientRect();
+          const r = label.getBoundingClientRect();
+          return r.left < box.left - 1 || r.right > box.right + 1;
+        });
+        expect(spill.map((l) => l.textContent), 'labels outside their boxes').to.deep.equal([]);
+      }
+      wrapper.remove();
+    }
+  });
+
   it('headings take the theme’s heading font', async () => {
     const wrapper = document.createElement('div');
     wrapper.className = 'voorbeeld-theme';

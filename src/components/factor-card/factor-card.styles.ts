@@ -133,6 +133,7 @@ export const styles = css`
   }
   .facts__group {
     flex: 1 1 12rem;
+    min-inline-size: 0;
   }
   .facts__group:first-child {
     flex: 2 1 16rem;
@@ -187,6 +188,8 @@ export const styles = css`
     gap: 0.3em;
   }
   .chip {
+    /* A flex item: a word wider than the card breaks instead of being cut off. */
+    min-inline-size: 0;
     padding: 0 0.5em;
     border-radius: var(--_radius);
     background: var(--_color-bg-subtle);

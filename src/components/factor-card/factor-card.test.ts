@@ -221,9 +221,11 @@ describe('<factor-card>', () => {
     await expect(card).to.be.accessible();
   });
 
-  it('breaks a word longer than its line instead of cutting it off (WCAG 1.4.10)', async () => {
+  it('breaks a word longer than its line instead of cutting it off, in its name and its chips (WCAG 1.4.10)', async () => {
     const d = await dossierCopy();
     d.factors[0].name.nl = 'Buurtbewonersparticipatieondersteuningsprogrammacoördinatorenoverleg';
+    // And one of the goals it serves, shown as a chip.
+    d.goals.find((g) => g.id === d.factors[0].serves[0].goal)!.name.nl = 'Capaciteitsontwikkelingsondersteuningsprogramma';
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: 256px"></div>`);
     const el = document.createElement('factor-card');
     el.factor = d.factors[0].id;
