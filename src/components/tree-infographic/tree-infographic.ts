@@ -165,10 +165,11 @@ export class TreeInfographic extends DossierElement {
 
   @state() private width = 0;
   @state() private openPart: string | null = null;
-  /** The side panel sits on the same half as its node instead of the other: it covered the focused node. */
-  @state() private panelFlipped = false;
-  /** The node (or part) the side panel was last placed for: a new one starts unflipped. */
-  #panelFor: string | undefined;
+  /**
+   * The item or part whose side panel sits on the same half as its node instead of the other: there it
+   * covered the node the keyboard focus moved to. A panel for anything else starts on the other half.
+   */
+  @state() private flippedFor: string | null = null;
   @state() private announcement = '';
   @state() private printing = false;
   /** The hidden list for printing is in the page (see LIST_ALWAYS_UP_TO). */
@@ -584,16 +585,12 @@ export class TreeInfographic extends DossierElement {
     const side = layout.width >= SIDE_PANEL_MIN;
     const node = target.node;
     const key = target.type === 'part' ? target.part.id : target.found.item.id;
-    if (key !== this.#panelFor) {
-      this.#panelFor = key;
-      this.panelFlipped = false;
-    }
     let style: Record<string, string> = {};
     if (side) {
       // Beside the node, on the other half of the tree: level with its top, or, for a node in
       // the lower half, growing upwards from its bottom. On the same half when, on the other,
       // it covered the node the keyboard focus moved to (#keepFocusInSight).
-      const onLeft = (node ? node.x + node.w / 2 > layout.width / 2 : false) !== this.panelFlipped;
+      const onLeft = (node ? node.x + node.w / 2 > layout.width / 2 : false) !== (this.flippedFor === key);
       const H = layout.height;
       const place: Record<string, string> = { [onLeft ? 'left' : 'right']: '8px' };
       if (node && node.y + node.h / 2 > H / 2) {
@@ -609,6 +606,7 @@ export class TreeInfographic extends DossierElement {
       class="panel panel--${side ? 'side' : 'sheet'}"
       part="panel"
       data-region=${ifDefined(region)}
+      data-for=${key}
       aria-labelledby="panel-title"
       style=${styleMap(style)}
       @keydown=${this.#onPanelKeydown}
@@ -1050,7 +1048,10 @@ export class TreeInfographic extends DossierElement {
     const overlap = (left: number, right: number) =>
       Math.max(0, Math.min(right, n.right) - Math.max(left, n.left)) * Math.max(0, Math.min(p.bottom, n.bottom) - Math.max(p.top, n.top));
     const here = overlap(p.left, p.right);
-    if (here > 0 && overlap(box.left + box.right - p.right, box.left + box.right - p.left) < here) this.panelFlipped = !this.panelFlipped;
+    if (here > 0 && overlap(box.left + box.right - p.right, box.left + box.right - p.left) < here) {
+      const target = panel.dataset.for ?? null;
+      this.flippedFor = this.flippedFor === target ? null : target;
+    }
   }
 
   #onFocusOut = (event: FocusEvent) => {
