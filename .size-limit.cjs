@@ -48,14 +48,15 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * `lang` field in the schema and the data: CDN 62.24 / 72.62 kB, all 41.76 / 48.01, React 48.97 kB gzip, overview
  * 7.05 / 7.85 kB, card 10.11 kB brotli, grid 20.51 kB gzip reached). And for a host page's text settings
  * stopped at the elements (text-transform, spacing, alignment, direction reset in the shared tokens) and chips
- * that break long words: overview 7.89 kB gzip (under the 8 kB target still), card 11.22, tree 28.93, React 49.03.
+ * that break long words: overview 7.89 kB gzip (under the 8 kB target still), card 11.22, tree 28.93, React 49.03;
+ * all 41.82 kB brotli after the review's change to the tree's panel (a few dozen bytes, with the chunks' hashed names).
  */
 const budgets = {
   cdn: ['62.3 kB', '72.7 kB'],
   dossier: ['14.3 kB', '17.1 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],
-  all: ['41.8 kB', '48.1 kB'],
+  all: ['41.9 kB', '48.1 kB'],
   index: ['12.2 kB', '13.6 kB'],
   model: ['7.9 kB', '8.8 kB'],
   react: ['42.5 kB', '49.1 kB'],
