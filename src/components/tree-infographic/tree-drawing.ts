@@ -72,10 +72,10 @@ export function drawDecor(layout: TreeLayout, win?: DrawWindow): SVGTemplateResu
   </g>`;
 }
 
-function drawItem(node: PlacedNode, layout: TreeLayout): SVGTemplateResult {
+function drawItem(node: PlacedNode, layout: TreeLayout, names: Map<string, string>): SVGTemplateResult {
   const p = layout.person;
   return svg`<g class="node node--item" role="treeitem" tabindex="-1" aria-level="2" aria-selected="false"
-    aria-posinset=${node.posinset} aria-setsize=${node.setsize} aria-label=${node.label}
+    aria-posinset=${node.posinset} aria-setsize=${node.setsize} aria-label=${names.get(node.key) ?? node.label}
     data-key=${node.key} data-id=${node.id} data-kind=${node.kind ?? ''} data-region=${node.region} data-basis=${node.basis}
     transform="translate(${r1(node.x)} ${r1(node.y)})"
   >
@@ -88,13 +88,14 @@ function drawItem(node: PlacedNode, layout: TreeLayout): SVGTemplateResult {
  * The parts and items as a WAI-ARIA tree: each part a treeitem whose group holds its items.
  * Treeitems hold only their cards; the visible text is drawn by `drawLabels`, outside the tree,
  * so that each treeitem's name is exactly its `aria-label` (the name, unwrapped and unhyphenated).
- * `partNames` gives each part's accessible name (label plus count).
+ * `names` gives the accessible names that are not a node's label: each part's (label plus count),
+ * and those that say a node is our interpretation.
  */
 export function drawTree(
   layout: TreeLayout,
   label: string,
   describedBy: string,
-  partNames: Map<string, string>,
+  names: Map<string, string>,
   win?: DrawWindow,
 ): SVGTemplateResult {
   const parts = layout.nodes.filter((n) => n.type === 'part');
@@ -106,7 +107,7 @@ export function drawTree(
         // A part that holds nothing (an empty list) is a leaf: no expanded state, no group.
         const holds = !!layout.children.get(part.key)?.length;
         return svg`<g class="node node--part" role="treeitem" tabindex="-1" aria-level="1" aria-expanded=${holds ? 'true' : nothing} aria-selected="false"
-        aria-posinset=${part.posinset} aria-setsize=${part.setsize} aria-label=${partNames.get(part.key) ?? part.label}
+        aria-posinset=${part.posinset} aria-setsize=${part.setsize} aria-label=${names.get(part.key) ?? part.label}
         data-key=${part.key} data-region=${part.region} data-basis=${part.basis}
       >
         <rect class="card" x=${r1(part.x)} y=${r1(part.y)} width=${r1(part.w)} height=${r1(part.h)} rx=${r1(part.h / 2)} />
@@ -114,7 +115,7 @@ export function drawTree(
           ${repeat(
             itemsOf(layout, part, win),
             (node) => node.key,
-            (node) => drawItem(node, layout),
+            (node) => drawItem(node, layout, names),
           )}
         </g>
       </g>`;

@@ -12,6 +12,8 @@ export interface TreeMessages {
   partLabel: (region: string, collection: string) => string;
   /** A part's accessible name. */
   partName: (region: string, collection: string, count: number) => string;
+  /** Added to the accessible name of a part or item drawn dashed: its place or content is our interpretation. */
+  interpretedNote: string;
   highlight: string;
   none: string;
   showList: string;
@@ -54,6 +56,7 @@ export const treeMessages: Catalogue<TreeMessages> = {
       'Pijltjestoetsen omhoog en omlaag gaan langs alle onderdelen, rechts en links tussen een deel van de boom en wat erin staat, Home en End naar het eerste en laatste. Enter of spatie toont de details, Escape sluit ze.',
     partLabel: (region, collection) => `${region} · ${collection}`,
     partName: (region, collection, count) => `${region}: ${collection}, ${count} ${count === 1 ? 'onderdeel' : 'onderdelen'}`,
+    interpretedNote: 'onze interpretatie',
     highlight: 'Toon de nadruk van',
     none: 'Geen',
     showList: 'Toon als lijst',
@@ -92,6 +95,7 @@ export const treeMessages: Catalogue<TreeMessages> = {
       'Up and down arrows move through every part, right and left between a part of the tree and what it holds, Home and End to the first and last. Enter or Space shows the details, Escape closes them.',
     partLabel: (region, collection) => `${region} · ${collection}`,
     partName: (region, collection, count) => `${region}: ${collection}, ${count} ${count === 1 ? 'item' : 'items'}`,
+    interpretedNote: 'our interpretation',
     highlight: 'Show the emphasis of',
     none: 'None',
     showList: 'Show as list',

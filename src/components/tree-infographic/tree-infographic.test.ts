@@ -394,6 +394,44 @@ describe('<tree-infographic>', () => {
     expect(panel(el)).to.equal(null);
   });
 
+  it('says in the name of a part or item drawn dashed that it is our interpretation, as the legend says of the dashes', async () => {
+    const d = await dossierCopy();
+    const factor = d.factors[2];
+    (factor as { basis: string }).basis = 'interpretation';
+    const el = await tree(d, 'nl', 'approach="community-organizing"');
+    type AxNode = { name?: string; role?: string; children?: AxNode[] };
+    const names = async () => {
+      const all: string[] = [];
+      const walk = (n: AxNode) => {
+        if (n.role === 'treeitem' && n.name) all.push(n.name);
+        n.children?.forEach(walk);
+      };
+      walk((await a11ySnapshot({})) as unknown as AxNode);
+      return all;
+    };
+    const nameOf = (all: string[], start: string) => all.find((n) => n.startsWith(start)) ?? `(no treeitem named ${start}…)`;
+    const check = async (lang: Lang, note: string) => {
+      const all = await names();
+      for (const part of d.tree.parts) {
+        const name = nameOf(all, localize(part.name, lang));
+        if (part.basis === 'interpretation') expect(name, part.id).to.contain(`, ${note}`);
+        else expect(name, part.id).not.to.contain(note);
+      }
+      // An item of our own reading says so before the active approach's weight, which stays said.
+      const weight = emphasisOf(d, 'community-organizing').get(factor.id)?.weight;
+      const name = nameOf(all, localize(factor.name, lang));
+      expect(name.startsWith(`${localize(factor.name, lang)}, ${note}`), name).to.equal(true);
+      if (weight) expect(name.length).to.be.greaterThan(`${localize(factor.name, lang)}, ${note}`.length);
+      expect(nameOf(all, localize(d.factors[0].name, lang))).not.to.contain(note);
+    };
+    expect(d.tree.parts.some((p) => p.basis === 'interpretation') && d.tree.parts.some((p) => p.basis !== 'interpretation')).to.equal(true);
+    await check('nl', 'onze interpretatie');
+    el.parentElement!.lang = 'en';
+    await until(() => drawing(el)?.querySelector('.tree')?.getAttribute('aria-label')?.endsWith('the tree') ?? false, 'the tree in English');
+    await el.updateComplete;
+    await check('en', 'our interpretation');
+  });
+
   it('highlights exactly what the active approach emphasises, by weight, dims the rest and shows a legend; restyles without laying out again', async () => {
     const el = await tree(dossier, 'nl', 'approach="community-organizing"');
     const check = (approach: string) => {

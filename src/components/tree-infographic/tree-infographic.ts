@@ -181,7 +181,8 @@ export class TreeInfographic extends DossierElement {
   #layout?: TreeLayout;
   #layoutFor?: { dossier: Dossier; key: string; locale: Lang };
   #layoutCount = 0;
-  #partNames = new Map<string, string>();
+  /** Accessible names that are not just a node's label: every part's, and an interpretive item's. */
+  #names = new Map<string, string>();
   #observer?: ResizeObserver;
   #resizeTimer?: ReturnType<typeof setTimeout>;
   #resizeFrame = 0;
@@ -346,15 +347,24 @@ export class TreeInfographic extends DossierElement {
     // drawing, where a reader arrives. Measured once drawn, in the next frame.
     this.steps = this.#windowed(this.#layout) ? { from: 0, to: Math.ceil(innerHeight / WINDOW_STEP) } : null;
     this.#onScroll();
-    this.#partNames = new Map(
-      this.#layout.nodes
-        .filter((n) => n.type === 'part')
-        .map((n) => {
-          const part = dossier.tree.parts.find((p) => p.id === n.id)!;
-          const m = this.msg(treeMessages);
-          return [n.key, m.partName(localize(part.name, this.locale), this.t.collection[part.holds], dossier[part.holds].length)];
-        }),
-    );
+    this.#names = this.#accessibleNames(dossier, this.#layout);
+  }
+
+  /**
+   * A part's name says how much it holds; a node whose place or content is our interpretation
+   * (drawn dashed, explained in the legend) says so in its name too, for those who cannot see it.
+   */
+  #accessibleNames(dossier: Dossier, layout: TreeLayout): Map<string, string> {
+    const m = this.msg(treeMessages);
+    const names = new Map<string, string>();
+    const interpreted = (node: PlacedNode, name: string) => (node.basis === 'interpretation' ? `${name}, ${m.interpretedNote}` : name);
+    for (const node of layout.nodes) {
+      if (node.type === 'part') {
+        const part = dossier.tree.parts.find((p) => p.id === node.id)!;
+        names.set(node.key, interpreted(node, m.partName(localize(part.name, this.locale), this.t.collection[part.holds], dossier[part.holds].length)));
+      } else if (node.basis === 'interpretation') names.set(node.key, interpreted(node, node.label));
+    }
+    return names;
   }
 
   #partsInput(d: Dossier): TreePartInput[] {
@@ -542,7 +552,7 @@ export class TreeInfographic extends DossierElement {
     >
       <defs>${personSymbol}</defs>
       ${guard([layout, win], () => drawDecor(layout, win))}
-      ${guard([layout, win], () => drawTree(layout, m.treeLabel(title), 'hint', this.#partNames, win))}
+      ${guard([layout, win], () => drawTree(layout, m.treeLabel(title), 'hint', this.#names, win))}
       ${guard([layout, win], () => drawLabels(layout, win))}
       <g class="badges" aria-hidden="true">${badges}</g>
       <g class="focus-ring" aria-hidden="true"><rect class="focus-ring__outer" /><rect class="focus-ring__inner" /></g>
@@ -808,7 +818,7 @@ export class TreeInfographic extends DossierElement {
     const item = this.data.selection.item;
     const selected = this.openPart ?? (item && this.#els.has(item.id) ? item.id : null);
     const prev = this.#applied;
-    const baseLabel = (key: string) => this.#partNames.get(key) ?? layout.byKey.get(key)?.label ?? '';
+    const baseLabel = (key: string) => this.#names.get(key) ?? layout.byKey.get(key)?.label ?? '';
 
     const relabel = new Set<string>([...prev.weights.keys(), ...weights.keys()]);
     if (prev.current) relabel.add(prev.current);
@@ -1197,7 +1207,7 @@ export class TreeInfographic extends DossierElement {
       fontSize,
       measure: measureFor(style.fontFamily, fontSize, this.fontEpoch),
       parts: this.#partsInput(d),
-      partNames: this.#partNames,
+      names: this.#names,
       approach,
       weightsAreInterpretation: !!approach && this.#weightsAreInterpretation(approach),
       hasInterpretation: this.#hasInterpretation(d),

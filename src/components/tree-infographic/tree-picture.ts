@@ -31,7 +31,8 @@ export interface PictureInput {
   fontSize: number;
   measure: Measure;
   parts: TreePartInput[];
-  partNames: Map<string, string>;
+  /** Accessible names other than the labels (see drawTree). */
+  names: Map<string, string>;
   approach: Approach | undefined;
   /** The active approach's weights are (partly) our interpretation. */
   weightsAreInterpretation: boolean;
@@ -126,7 +127,7 @@ export function drawPicture(input: PictureInput): { text: string; width: number;
         <rect class="export__bg" width=${W} height=${H} />
         ${header}
         <g transform="translate(0 ${drawingTop})">
-          ${drawDecor(layout)} ${drawTree(layout, '', '', input.partNames)} ${drawLabels(layout)}
+          ${drawDecor(layout)} ${drawTree(layout, '', '', input.names)} ${drawLabels(layout)}
           <g class="badges">${badges}</g>
         </g>
         ${legend}
