@@ -194,6 +194,28 @@ describe('<tree-infographic>', () => {
     expect(active(el)?.dataset.key, 'back on the node last focused').to.equal(last);
   });
 
+  it('gives its keys as the tree’s description only: not as text read in browse mode, nor beside the list view', async () => {
+    const el = await tree(dossier);
+    const hint = 'Pijltjestoetsen omhoog en omlaag';
+    type AxNode = { name?: string; role?: string; description?: string; children?: AxNode[] };
+    const all = async () => {
+      const out: AxNode[] = [];
+      const walk = (n: AxNode) => {
+        out.push(n);
+        n.children?.forEach(walk);
+      };
+      walk((await a11ySnapshot({})) as unknown as AxNode);
+      return out;
+    };
+    let ax = await all();
+    expect(ax.find((n) => n.role === 'tree')?.description ?? '', 'the tree’s description').to.contain(hint);
+    expect(ax.filter((n) => n.name?.includes(hint)), 'as text').to.deep.equal([]);
+    root(el).querySelector<HTMLButtonElement>('[part~="view-button"]')!.click();
+    await el.updateComplete;
+    ax = await all();
+    expect(ax.filter((n) => n.name?.includes(hint) || n.description?.includes(hint)), 'list view').to.deep.equal([]);
+  });
+
   it('takes the items of a closed part out of what assistive technology is given, and gives them back when it opens', async () => {
     const el = await tree(dossier);
     const heart = dossier.tree.parts[0];

@@ -451,7 +451,8 @@ export class TreeInfographic extends DossierElement {
         </div>
       </div>
       ${list || this.printing || (this.listInPage && keepsList(d)) ? this.#renderList(d, emphasis, approach, !list) : nothing}
-      <p class="visually-hidden" id="hint">${m.keyboardHint}</p>
+      <!-- Hidden: the tree's description only, not text read in browse mode or beside the list view. -->
+      <p id="hint" hidden>${m.keyboardHint}</p>
       <p class="visually-hidden status" role="status">${this.announcement}</p>
     </figure>`;
   }
