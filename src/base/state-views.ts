@@ -30,15 +30,18 @@ export function renderError(
   const listed = error.kind === 'invalid' || error.kind === 'not-json';
   const shown = listed ? error.issues.slice(0, SHOWN_ISSUES) : [];
   const rest = listed ? error.issues.length - shown.length : 0;
-  return html`<div class="state state--error" part="error" role="alert">
-    <p class="state__title"><strong>${t.errorTitle}</strong></p>
-    <p>${errorSummary(error, t)}</p>
-    ${shown.length
-      ? html`<ul class="state__issues">
-          ${shown.map((issue) => html`<li><code>${format(issue, lang)}</code></li>`)}
-          ${rest > 0 ? html`<li>${t.moreIssues(rest)}</li>` : nothing}
-        </ul>`
-      : nothing}
+  // The alert is the message; the retry button follows it, so that it is not announced as part of it.
+  return html`<div class="state state--error" part="error">
+    <div role="alert">
+      <p class="state__title"><strong>${t.errorTitle}</strong></p>
+      <p>${errorSummary(error, t)}</p>
+      ${shown.length
+        ? html`<ul class="state__issues">
+            ${shown.map((issue) => html`<li><code>${format(issue, lang)}</code></li>`)}
+            ${rest > 0 ? html`<li>${t.moreIssues(rest)}</li>` : nothing}
+          </ul>`
+        : nothing}
+    </div>
     ${onRetry ? html`<button type="button" part="retry" class="state__retry" @click=${onRetry}>${t.retry}</button>` : nothing}
   </div>`;
 }

@@ -123,7 +123,7 @@ describe('hostile and malformed dossiers (test/fixtures)', function () {
           expect(shown).to.contain(t.errorTitle);
           if (index < SHOWN_ISSUES) expect(shown).to.contain(fold(formatIssue(error.issues[index], lang)));
           expect(shown.length, 'the error stays short').to.be.below(4000);
-          expect(alert!.querySelector('button[part="retry"]'), 'a retry button').to.exist;
+          expect(alert!.closest('[part~="error"]')!.querySelector('button[part="retry"]'), 'a retry button').to.exist;
           // The console names the path, in English.
           if (index < 50) expect(logged.join('\n')).to.contain(formatIssue(error.issues[index], 'en'));
           // The elements inside show nothing of the broken dossier: only the provider speaks.

@@ -32,7 +32,7 @@ function provider(src?: string, { timeout, lang = 'nl' }: { timeout?: number; la
 
 const alertText = (el: Element) => fold(el.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '');
 const loadingShown = (el: Element) => (el.shadowRoot!.querySelector('[role="status"]')?.textContent ?? '').includes(nl.loading);
-const retryButton = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button[part="retry"]');
+const retryButton = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="error"] button[part="retry"]');
 const key = () => Math.random().toString(36).slice(2);
 
 describe('network failures (security)', function () {
