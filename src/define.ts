@@ -1,7 +1,8 @@
 /**
  * Registration, kept apart from the classes: importing a class registers nothing.
  * Defining a tag twice is a no-op, so a page that loads the library twice keeps
- * working; a warning names the versions when two different ones collide.
+ * working; a warning names the versions when two different ones collide, or says
+ * that the tag belongs to something else.
  */
 import { VERSION } from './version.js';
 
@@ -13,9 +14,11 @@ export function define(tag: string, constructor: Versioned, registry: CustomElem
     registry.define(tag, constructor);
     return;
   }
-  if (existing !== constructor && existing.version !== (constructor.version ?? VERSION)) {
-    console.warn(
-      `[wat-werkt] <${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${constructor.version ?? VERSION} was not registered. Load the library once per page.`,
-    );
-  }
+  if (existing === constructor) return;
+  const ours = constructor.version ?? VERSION;
+  // Every wat-werkt class carries a static `version`; a class without one is another library's.
+  if (existing.version === undefined)
+    console.warn(`[wat-werkt] <${tag}> is already defined by another script, not wat-werkt ${ours}, which left it alone. Remove the other definition, or give one of them another tag.`);
+  else if (existing.version !== ours)
+    console.warn(`[wat-werkt] <${tag}> is already defined by version ${existing.version}; version ${ours} was not registered. Load the library once per page.`);
 }
