@@ -55,14 +55,27 @@ export interface Emphasis {
   sources: string[];
 }
 
-/** What an approach emphasises: factor and goal ids with their weights, and its leading craft (weight 3). */
-export function emphasisOf(dossier: Dossier, approachId: string | null | undefined): Map<string, Emphasis> {
-  const result = new Map<string, Emphasis>();
+const NO_EMPHASIS: ReadonlyMap<string, Emphasis> = new Map();
+const emphases = new WeakMap<Dossier, Map<string, ReadonlyMap<string, Emphasis>>>();
+
+/**
+ * What an approach emphasises: factor and goal ids with their weights, and its leading craft
+ * (weight 3). Cached per dossier, like the index: every card, the comparator and the tree ask on
+ * each approach change.
+ */
+export function emphasisOf(dossier: Dossier, approachId: string | null | undefined): ReadonlyMap<string, Emphasis> {
   const approach = dossier.approaches.find((a) => a.id === approachId);
-  if (!approach) return result;
-  for (const e of approach.emphasis) result.set(e.factor, e);
-  for (const g of approach.goals) result.set(g.goal, g);
-  if (approach.leadingCraft) result.set(approach.leadingCraft.craft, { ...approach.leadingCraft, weight: 3 });
+  if (!approach) return NO_EMPHASIS;
+  let cached = emphases.get(dossier);
+  if (!cached) emphases.set(dossier, (cached = new Map()));
+  let result = cached.get(approach.id);
+  if (!result) {
+    const map = new Map<string, Emphasis>();
+    for (const e of approach.emphasis) map.set(e.factor, e);
+    for (const g of approach.goals) map.set(g.goal, g);
+    if (approach.leadingCraft) map.set(approach.leadingCraft.craft, { ...approach.leadingCraft, weight: 3 });
+    cached.set(approach.id, (result = map));
+  }
   return result;
 }
 
@@ -70,14 +83,24 @@ export interface ApproachEmphasis extends Emphasis {
   approach: Dossier['approaches'][number];
 }
 
+const emphasisers = new WeakMap<Dossier, Map<string, readonly ApproachEmphasis[]>>();
+
 /** Which approaches emphasise an item (factor, goal or craft), strongest first. */
-export function approachesEmphasising(dossier: Dossier, itemId: string): ApproachEmphasis[] {
-  const out: ApproachEmphasis[] = [];
-  for (const approach of dossier.approaches) {
-    const e = emphasisOf(dossier, approach.id).get(itemId);
-    if (e) out.push({ ...e, approach });
+export function approachesEmphasising(dossier: Dossier, itemId: string): readonly ApproachEmphasis[] {
+  let all = emphasisers.get(dossier);
+  if (!all) {
+    const lists = new Map<string, ApproachEmphasis[]>();
+    for (const approach of dossier.approaches)
+      for (const [id, e] of emphasisOf(dossier, approach.id)) {
+        let list = lists.get(id);
+        if (!list) lists.set(id, (list = []));
+        list.push({ ...e, approach });
+      }
+    // A stable sort: equal weights keep the dossier's order of approaches.
+    for (const list of lists.values()) list.sort((a, b) => b.weight - a.weight);
+    emphasisers.set(dossier, (all = lists));
   }
-  return out.sort((a, b) => b.weight - a.weight);
+  return all.get(itemId) ?? [];
 }
 
 /** True when the item or statement is our reading rather than a sourced finding. */

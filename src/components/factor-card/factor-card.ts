@@ -282,7 +282,7 @@ export class FactorCard extends DossierElement {
   }
 
   /** Every source behind what the card says, in order of first mention. */
-  #sources(factor: Factor, leaning: { sources: string[] }[]): string[] {
+  #sources(factor: Factor, leaning: readonly { sources: string[] }[]): string[] {
     const all = [factor, ...factor.statements, ...factor.serves, ...factor.levels, ...leaning].flatMap((x) => x.sources);
     return [...new Set(all)];
   }

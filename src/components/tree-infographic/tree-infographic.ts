@@ -419,7 +419,7 @@ export class TreeInfographic extends DossierElement {
     const m = this.msg(treeMessages);
     const layout = this.#layout;
     const approach = this.#activeApproach(d);
-    const emphasis = approach ? emphasisOf(d, approach.id) : new Map<string, { weight: number }>();
+    const emphasis: ReadonlyMap<string, { weight: number }> = approach ? emphasisOf(d, approach.id) : new Map();
     const list = this.view === 'list';
     return html`<figure class="figure" part="figure">
       <figcaption class="caption" part="caption">
@@ -528,7 +528,7 @@ export class TreeInfographic extends DossierElement {
     </div>`;
   }
 
-  #renderDrawing(d: Dossier, layout: TreeLayout, emphasis: Map<string, { weight: number }>, approach: Approach | undefined): TemplateResult {
+  #renderDrawing(d: Dossier, layout: TreeLayout, emphasis: ReadonlyMap<string, { weight: number }>, approach: Approach | undefined): TemplateResult {
     const m = this.msg(treeMessages);
     const title = localize(d.meta.title, this.locale);
     const win = this.#drawWindow(layout);
@@ -718,7 +718,7 @@ export class TreeInfographic extends DossierElement {
     </div>`;
   }
 
-  #renderList(d: Dossier, emphasis: Map<string, { weight: number }>, approach: Approach | undefined, printOnly: boolean): TemplateResult {
+  #renderList(d: Dossier, emphasis: ReadonlyMap<string, { weight: number }>, approach: Approach | undefined, printOnly: boolean): TemplateResult {
     const m = this.msg(treeMessages);
     const t = this.t;
     const lang = this.locale;

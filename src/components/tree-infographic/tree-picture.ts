@@ -47,7 +47,7 @@ export function drawPicture(input: PictureInput): { text: string; width: number;
   const W = input.width;
   const layout = layoutTree({ width: W, fontSize: fs, measure, parts: input.parts });
   const pad = 28;
-  const emphasis = approach ? emphasisOf(d, approach.id) : new Map<string, { weight: number }>();
+  const emphasis: ReadonlyMap<string, { weight: number }> = approach ? emphasisOf(d, approach.id) : new Map();
 
   // Header: title and subtitle, wrapped to the width.
   const titleSize = fs * 1.9;
