@@ -113,11 +113,24 @@ export const treeStyles = css`
     border-color: var(--_color-accent);
     color: var(--_color-accent-hover);
   }
+  /* Pressed, a button keeps its size (its thicker border eats into its padding; the room of its
+     label in bold is kept by an invisible copy), so that choosing an approach never wraps the
+     toolbar differently and moves the drawing. */
   button[aria-pressed='true'] {
     background: var(--_color-selected-bg);
     color: var(--_color-selected-text);
     border-color: var(--_color-accent);
     border-width: var(--_border-width-strong);
+    padding: calc(0.35em - var(--_border-width-strong) + var(--_border-width)) calc(0.85em - var(--_border-width-strong) + var(--_border-width));
+    font-weight: var(--_font-weight-bold);
+  }
+  button[data-label]::after {
+    content: attr(data-label); /* for browsers without alternative text for content */
+    content: attr(data-label) / '';
+    display: block;
+    block-size: 0;
+    overflow: hidden;
+    visibility: hidden;
     font-weight: var(--_font-weight-bold);
   }
   .btn-icon {
@@ -125,16 +138,23 @@ export const treeStyles = css`
     margin-inline-end: 0.3em;
   }
 
-  /* Legend: always one reserved line, so choosing an approach does not move the tree */
+  /* Legend: every state in one cell, the current one visible (see #renderLegend). */
   .legend {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-xs) var(--_space-md);
-    min-block-size: 2lh;
+    display: grid;
     margin-block-end: var(--_space-sm);
     font-size: var(--_font-size-small);
     color: var(--_color-text-subtle);
+  }
+  .legend__state {
+    grid-area: 1 / 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    align-content: start;
+    gap: var(--_space-xs) var(--_space-md);
+  }
+  .legend__state--off {
+    visibility: hidden;
   }
   .legend__title {
     color: var(--_color-text);
@@ -739,7 +759,8 @@ export const treeStyles = css`
     .panel,
     .focus-ring,
     .status,
-    .legend__idle {
+    .legend__idle,
+    .legend__state--off {
       display: none !important;
     }
     .stage[hidden],

@@ -23,6 +23,12 @@ const linesOf = (label: Element): Element[] => {
   const spans = [...label.querySelectorAll('tspan')];
   return spans.length ? spans : [label];
 };
+/** The legend as shown: the one of its states that is visible. */
+const legendText = (el: TreeInfographic) => {
+  const shown = [...root(el).querySelectorAll('[part~="legend"] > *')].filter((s) => getComputedStyle(s).visibility === 'visible');
+  expect(shown.length, 'one legend shown').to.equal(1);
+  return text(shown[0]);
+};
 /** Label text as drawn: its lines, joined. */
 const drawnLabel = (g: Element) => linesOf(labelOf(g)).map((t) => t.textContent).join(' ');
 /** Compares wrapped text with the original: spaces and (soft) hyphens may differ, letters may not. */
@@ -480,8 +486,8 @@ describe('<tree-infographic>', () => {
       }
       expect(svg.querySelectorAll('.badge').length).to.equal(emphasis.size);
       const name = localize(dossier.approaches.find((a) => a.id === approach)!.name, 'nl');
-      expect(text(root(el).querySelector('[part~="legend"]'))).to.contain(`Nadruk van ${name}`);
-      expect(text(root(el).querySelector('[part~="legend"]'))).to.contain('centraal');
+      expect(legendText(el)).to.contain(`Nadruk van ${name}`);
+      expect(legendText(el)).to.contain('centraal');
     };
     check('community-organizing');
     const layouts = el.layoutCount;
@@ -497,6 +503,32 @@ describe('<tree-infographic>', () => {
     await el.updateComplete;
     expect(drawing(el)!.querySelectorAll('.node[data-weight], .badge').length).to.equal(0);
     expect(drawing(el)!.hasAttribute('data-emphasis')).to.equal(false);
+  });
+
+  it('keeps the drawing in place when an approach is chosen or dropped, at any width: the legend keeps the room of its tallest state', async () => {
+    for (const width of [1100, 700, 360]) {
+      const el = await tree(dossier);
+      el.parentElement!.style.width = `${width}px`;
+      await ready(el, width);
+      const top = () => drawing(el)!.getBoundingClientRect().top;
+      const start = top();
+      for (const approach of [...dossier.approaches.map((a) => a.id), '']) {
+        root(el).querySelector<HTMLButtonElement>(`[part~="approach-button"][data-approach="${approach}"]`)!.click();
+        await el.updateComplete;
+        expect(legendText(el), `${width} px, ${approach || 'none'}`).to.contain(approach ? 'Nadruk van' : 'Kies een benadering');
+        expect(top(), `${width} px, ${approach || 'none'}: the drawing moved`).to.equal(start);
+      }
+    }
+    // The buttons' names are their labels, once (the copy that keeps a pressed button's size is not read).
+    type AxNode = { name?: string; role?: string; children?: AxNode[] };
+    const buttons: string[] = [];
+    const walk = (n: AxNode) => {
+      if (n.role === 'button' && n.name) buttons.push(n.name);
+      n.children?.forEach(walk);
+    };
+    walk((await a11ySnapshot({})) as unknown as AxNode);
+    for (const a of dossier.approaches) expect(buttons, 'button names').to.include(localize(a.name, 'nl'));
+    expect(buttons).to.include('Toon als lijst');
   });
 
   it('follows an approach chosen elsewhere on the page (the provider)', async () => {
@@ -519,7 +551,7 @@ describe('<tree-infographic>', () => {
       ></dossier-provider>`);
       const el = provider.querySelector('tree-infographic')!;
       await ready(el);
-      const legend = () => text(root(el).querySelector('[part~="legend"]'));
+      const legend = () => legendText(el);
       expect(legend()).to.match(/^Onbekende benadering: "no-such-approach" staat niet in het dossier\. /);
       expect(drawing(el)!.querySelector('[data-current], .node[data-weight]')).to.equal(null);
       el.requestUpdate();
@@ -533,7 +565,7 @@ describe('<tree-infographic>', () => {
       expect(legend()).to.not.contain('Onbekende');
       // Alone, the tree says it of its own attribute, in English too.
       const alone = await tree(d, 'en', 'approach="nope"');
-      expect(text(root(alone).querySelector('[part~="legend"]'))).to.match(/^Unknown approach: "nope" is not in the dossier\. /);
+      expect(legendText(alone)).to.match(/^Unknown approach: "nope" is not in the dossier\. /);
       expect(String(warnings.at(-1)![0])).to.equal(
         '[wat-werkt] <tree-infographic>: unknown approach "nope"; known: community-development, community-building, community-organizing.',
       );

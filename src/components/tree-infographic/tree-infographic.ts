@@ -475,6 +475,7 @@ export class TreeInfographic extends DossierElement {
               type="button"
               part="approach-button"
               data-approach=${a?.id ?? ''}
+              data-label=${a ? localize(a.name, this.locale) : m.none}
               aria-pressed=${String((approach?.id ?? null) === (a?.id ?? null))}
               @click=${() => this.#chooseApproach(a?.id ?? null)}
             >
@@ -483,7 +484,14 @@ export class TreeInfographic extends DossierElement {
         )}
       </div>
       <div class="toolbar__group">
-        <button type="button" part="view-button" class="view-toggle" aria-pressed=${String(this.view === 'list')} @click=${this.#toggleView}>
+        <button
+          type="button"
+          part="view-button"
+          class="view-toggle"
+          data-label=${m.showList}
+          aria-pressed=${String(this.view === 'list')}
+          @click=${this.#toggleView}
+        >
           ${m.showList}
         </button>
         <button type="button" part="download-button" data-format="svg" aria-label=${m.downloadSvgLabel} @click=${() => this.download('svg')}>
@@ -509,23 +517,38 @@ export class TreeInfographic extends DossierElement {
     return d.tree.parts.some((p) => p.basis === 'interpretation' || d[p.holds].some((i) => i.basis === 'interpretation'));
   }
 
+  /**
+   * The legend of every state (no approach, each approach) in one grid cell, the current one
+   * visible: its height is that of the tallest at any width, so choosing an approach never moves
+   * the drawing below it (the page would be laid out and painted again, and jump).
+   */
   #renderLegend(d: Dossier, approach: Approach | undefined): TemplateResult {
+    const unknown = this.#unknownApproach(d);
+    const states: (Approach | undefined)[] = [undefined, ...d.approaches];
+    return html`<div class="legend" part="legend">
+      ${states.map(
+        (a) =>
+          html`<div class="legend__state ${a === approach ? '' : 'legend__state--off'}" data-approach=${a?.id ?? ''}>
+            ${guard([d, this.locale, a ? undefined : unknown], () => this.#legendOf(d, a, unknown))}
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  #legendOf(d: Dossier, approach: Approach | undefined, unknown: string | undefined): TemplateResult {
     const m = this.msg(treeMessages);
     const t = this.t;
-    const unknown = this.#unknownApproach(d);
     const sample = (kind: 1 | 2 | 3 | 'dim' | 'dashed') =>
       html`<svg width="36" height="22" viewBox="0 0 36 22" aria-hidden="true" focusable="false">${drawSample(kind, 32)}</svg>`;
-    return html`<div class="legend" part="legend">
-      ${approach
-        ? html`<span class="legend__title">${m.legendFor(localize(approach.name, this.locale))}</span>
-            ${([3, 2, 1] as const).map((w) => html`<span class="legend__item" data-weight=${w}>${sample(w)} ${t.weight[w]}</span>`)}
-            <span class="legend__item">${sample('dim')} ${m.legendDimmed}</span>
-            ${this.#weightsAreInterpretation(approach)
-              ? html`<span class="legend__item">${basisBadge('interpretation', t)} ${m.weightsBasis}</span>`
-              : nothing}`
-        : html`<span class="legend__idle">${unknown ? t.unknownItem(t.kind.approach, unknown) : m.legendIdle}</span>`}
-      ${this.#hasInterpretation(d) ? html`<span class="legend__item">${sample('dashed')} ${m.legendDashed}</span>` : nothing}
-    </div>`;
+    return html`${approach
+      ? html`<span class="legend__title">${m.legendFor(localize(approach.name, this.locale))}</span>
+          ${([3, 2, 1] as const).map((w) => html`<span class="legend__item" data-weight=${w}>${sample(w)} ${t.weight[w]}</span>`)}
+          <span class="legend__item">${sample('dim')} ${m.legendDimmed}</span>
+          ${this.#weightsAreInterpretation(approach)
+            ? html`<span class="legend__item">${basisBadge('interpretation', t)} ${m.weightsBasis}</span>`
+            : nothing}`
+      : html`<span class="legend__idle">${unknown ? t.unknownItem(t.kind.approach, unknown) : m.legendIdle}</span>`}
+    ${this.#hasInterpretation(d) ? html`<span class="legend__item">${sample('dashed')} ${m.legendDashed}</span>` : nothing}`;
   }
 
   #renderDrawing(d: Dossier, layout: TreeLayout, emphasis: ReadonlyMap<string, { weight: number }>, approach: Approach | undefined): TemplateResult {
