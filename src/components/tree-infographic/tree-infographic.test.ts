@@ -510,6 +510,8 @@ describe('<tree-infographic>', () => {
       const el = await tree(dossier);
       el.parentElement!.style.width = `${width}px`;
       await ready(el, width);
+      // The legend's other states join once the browser is idle after the first drawing.
+      await until(() => root(el).querySelectorAll('[part~="legend"] > *').length === dossier.approaches.length + 1, 'the legend’s other states');
       const top = () => drawing(el)!.getBoundingClientRect().top;
       const start = top();
       for (const approach of [...dossier.approaches.map((a) => a.id), '']) {

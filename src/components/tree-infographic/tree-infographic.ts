@@ -172,8 +172,12 @@ export class TreeInfographic extends DossierElement {
   @state() private flippedFor: string | null = null;
   @state() private announcement = '';
   @state() private printing = false;
-  /** The hidden list for printing is in the page (see LIST_ALWAYS_UP_TO). */
-  @state() private listInPage = false;
+  /**
+   * What waits until the browser is idle after the first drawing is in the page: the legend's
+   * other states (see #renderLegend) and, for a small dossier, the hidden list for printing
+   * (see LIST_ALWAYS_UP_TO).
+   */
+  @state() private idle = false;
   @state() private fontEpoch = 0;
   /** For large trees, the steps of the drawing (WINDOW_STEP px each) that are drawn; null draws all. */
   @state() private steps: { from: number; to: number } | null = null;
@@ -228,7 +232,7 @@ export class TreeInfographic extends DossierElement {
     // Moved in the page (disconnected, then connected again): where it is now, and the list it
     // may have missed while out.
     this.#onScroll();
-    this.#scheduleList();
+    this.#scheduleIdle();
   }
 
   override disconnectedCallback(): void {
@@ -450,7 +454,7 @@ export class TreeInfographic extends DossierElement {
           ${layout && !list ? this.#renderPanel(d, layout) : nothing}
         </div>
       </div>
-      ${list || this.printing || (this.listInPage && keepsList(d)) ? this.#renderList(d, emphasis, approach, !list) : nothing}
+      ${list || this.printing || (this.idle && keepsList(d)) ? this.#renderList(d, emphasis, approach, !list) : nothing}
       <!-- Hidden: the tree's description only, not text read in browse mode or beside the list view. -->
       <p id="hint" hidden>${m.keyboardHint}</p>
       <p class="visually-hidden status" role="status">${this.announcement}</p>
@@ -520,26 +524,30 @@ export class TreeInfographic extends DossierElement {
   /**
    * The legend of every state (no approach, each approach) in one grid cell, the current one
    * visible: its height is that of the tallest at any width, so choosing an approach never moves
-   * the drawing below it (the page would be laid out and painted again, and jump).
+   * the drawing below it (the page would be laid out and painted again, and jump). The others
+   * join once the browser is idle: they cost the first drawing 4–7 ms (interleaved A/B).
    */
   #renderLegend(d: Dossier, approach: Approach | undefined): TemplateResult {
     const unknown = this.#unknownApproach(d);
-    const states: (Approach | undefined)[] = [undefined, ...d.approaches];
+    const states: (Approach | undefined)[] = this.idle ? [undefined, ...d.approaches] : [approach];
     return html`<div class="legend" part="legend">
       ${states.map(
         (a) =>
           html`<div class="legend__state ${a === approach ? '' : 'legend__state--off'}" data-approach=${a?.id ?? ''}>
-            ${guard([d, this.locale, a ? undefined : unknown], () => this.#legendOf(d, a, unknown))}
+            ${guard([d, this.locale, a, a ? undefined : unknown, a === approach], () => this.#legendOf(d, a, unknown, a === approach))}
           </div>`,
       )}
     </div>`;
   }
 
-  #legendOf(d: Dossier, approach: Approach | undefined, unknown: string | undefined): TemplateResult {
+  /** One state of the legend; one not shown holds only the room of its samples (each SVG costs a first render). */
+  #legendOf(d: Dossier, approach: Approach | undefined, unknown: string | undefined, shown: boolean): TemplateResult {
     const m = this.msg(treeMessages);
     const t = this.t;
     const sample = (kind: 1 | 2 | 3 | 'dim' | 'dashed') =>
-      html`<svg width="36" height="22" viewBox="0 0 36 22" aria-hidden="true" focusable="false">${drawSample(kind, 32)}</svg>`;
+      shown
+        ? html`<svg width="36" height="22" viewBox="0 0 36 22" aria-hidden="true" focusable="false">${drawSample(kind, 32)}</svg>`
+        : html`<span class="legend__room"></span>`;
     return html`${approach
       ? html`<span class="legend__title">${m.legendFor(localize(approach.name, this.locale))}</span>
           ${([3, 2, 1] as const).map((w) => html`<span class="legend__item" data-weight=${w}>${sample(w)} ${t.weight[w]}</span>`)}
@@ -804,16 +812,15 @@ export class TreeInfographic extends DossierElement {
     const d = this.data.dossier;
     if (!d) return;
     this.#sync(d);
-    this.#scheduleList();
+    this.#scheduleIdle();
     // Its own attribute only: an approach that comes from the provider, the provider warns about.
     this.#unknownApproachWarning.check([this.data.selection.approach ? null : this.#unknownApproach(d)], d);
     if (this.#tipKey && this.#tipLocale !== this.locale) this.#showTip(this.#tipKey, this.#tipFromFocus);
   }
 
-  /** The hidden list for printing joins the page once the browser is idle (a small dossier only, see keepsList). */
-  #scheduleList(): void {
-    const d = this.data.dossier;
-    if (d && this.#layout && keepsList(d) && !this.listInPage && !this.#cancelIdle) this.#cancelIdle = whenIdle(() => (this.listInPage = true));
+  /** Once drawn, the rest (see `idle`) joins the page when the browser is idle. */
+  #scheduleIdle(): void {
+    if (this.data.dossier && this.#layout && !this.idle && !this.#cancelIdle) this.#cancelIdle = whenIdle(() => (this.idle = true));
   }
 
   #svg(): SVGSVGElement | null {
