@@ -156,10 +156,6 @@ export const treeStyles = css`
   .legend__state--off {
     visibility: hidden;
   }
-  .legend__room {
-    inline-size: 36px;
-    block-size: 22px;
-  }
   .legend__title {
     color: var(--_color-text);
     font-weight: var(--_font-weight-bold);

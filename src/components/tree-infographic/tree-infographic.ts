@@ -525,7 +525,8 @@ export class TreeInfographic extends DossierElement {
    * The legend of every state (no approach, each approach) in one grid cell, the current one
    * visible: its height is that of the tallest at any width, so choosing an approach never moves
    * the drawing below it (the page would be laid out and painted again, and jump). The others
-   * join once the browser is idle: they cost the first drawing 4–7 ms (interleaved A/B).
+   * join once the browser is idle: they cost the first drawing 4–7 ms (interleaved A/B); after
+   * that, an approach change only shows another.
    */
   #renderLegend(d: Dossier, approach: Approach | undefined): TemplateResult {
     const unknown = this.#unknownApproach(d);
@@ -534,20 +535,17 @@ export class TreeInfographic extends DossierElement {
       ${states.map(
         (a) =>
           html`<div class="legend__state ${a === approach ? '' : 'legend__state--off'}" data-approach=${a?.id ?? ''}>
-            ${guard([d, this.locale, a, a ? undefined : unknown, a === approach], () => this.#legendOf(d, a, unknown, a === approach))}
+            ${guard([d, this.locale, a, a ? undefined : unknown], () => this.#legendOf(d, a, unknown))}
           </div>`,
       )}
     </div>`;
   }
 
-  /** One state of the legend; one not shown holds only the room of its samples (each SVG costs a first render). */
-  #legendOf(d: Dossier, approach: Approach | undefined, unknown: string | undefined, shown: boolean): TemplateResult {
+  #legendOf(d: Dossier, approach: Approach | undefined, unknown: string | undefined): TemplateResult {
     const m = this.msg(treeMessages);
     const t = this.t;
     const sample = (kind: 1 | 2 | 3 | 'dim' | 'dashed') =>
-      shown
-        ? html`<svg width="36" height="22" viewBox="0 0 36 22" aria-hidden="true" focusable="false">${drawSample(kind, 32)}</svg>`
-        : html`<span class="legend__room"></span>`;
+      html`<svg width="36" height="22" viewBox="0 0 36 22" aria-hidden="true" focusable="false">${drawSample(kind, 32)}</svg>`;
     return html`${approach
       ? html`<span class="legend__title">${m.legendFor(localize(approach.name, this.locale))}</span>
           ${([3, 2, 1] as const).map((w) => html`<span class="legend__item" data-weight=${w}>${sample(w)} ${t.weight[w]}</span>`)}
