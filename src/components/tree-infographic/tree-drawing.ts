@@ -153,18 +153,20 @@ export function drawLabels(layout: TreeLayout, win?: DrawWindow): SVGTemplateRes
   </g>`;
 }
 
-/** A pill of three dots, `weight` of them filled, centred on the top edge of a card. */
-export function drawBadge(node: PlacedNode, weight: number, fontSize: number): SVGTemplateResult {
+/**
+ * A pill of three dots centred on the top edge of a card, `data-weight` of them filled and hidden
+ * without one (the styles). The exported picture gives the weight; on screen every node an
+ * approach can emphasise has its badge from the start, and an approach change sets its weight.
+ */
+export function drawBadge(node: PlacedNode, fontSize: number, weight?: number): SVGTemplateResult {
   const h = r1(fontSize * 0.95);
   const w = r1(fontSize * 2.3);
   const x = r1(node.x + node.w / 2 - w / 2);
   const y = r1(node.y - h / 2);
   const r = r1(h * 0.22);
-  return svg`<g class="badge" data-weight=${weight} transform="translate(${x} ${y})">
+  return svg`<g class="badge" data-key=${node.key} data-weight=${weight ?? nothing} transform="translate(${x} ${y})">
     <rect class="badge__pill" width=${w} height=${h} rx=${r1(h / 2)} />
-    ${[1, 2, 3].map(
-      (i) => svg`<circle class=${i <= weight ? 'badge__dot badge__dot--on' : 'badge__dot'} cx=${r1((w * i) / 4)} cy=${r1(h / 2)} r=${r} />`,
-    )}
+    ${[1, 2, 3].map((i) => svg`<circle class="badge__dot" cx=${r1((w * i) / 4)} cy=${r1(h / 2)} r=${r} />`)}
   </g>`;
 }
 

@@ -440,8 +440,15 @@ export const treeStyles = css`
     stroke: var(--_highlight);
     stroke-width: 1.2;
   }
-  .badge__dot--on {
+  /* The legend's samples say which dots are on; a badge, its weight (set on an approach change). */
+  .badge__dot--on,
+  .badge[data-weight='3'] .badge__dot,
+  .badge[data-weight='2'] .badge__dot:nth-of-type(-n + 2),
+  .badge[data-weight='1'] .badge__dot:nth-of-type(1) {
     fill: var(--_highlight);
+  }
+  .badge:not([data-weight]) {
+    display: none;
   }
   .badges {
     pointer-events: none;
@@ -693,7 +700,10 @@ export const treeStyles = css`
     }
     .trunk,
     .person,
-    .badge__dot--on {
+    .badge__dot--on,
+    .badge[data-weight='3'] .badge__dot,
+    .badge[data-weight='2'] .badge__dot:nth-of-type(-n + 2),
+    .badge[data-weight='1'] .badge__dot:nth-of-type(1) {
       fill: CanvasText;
     }
     .branch,

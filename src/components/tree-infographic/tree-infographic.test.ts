@@ -484,7 +484,13 @@ describe('<tree-infographic>', () => {
         const under = /^rgba\(.*,\s*0\)$/.test(fill) ? getComputedStyle(svg.querySelector('.node--part > .card')!).fill : fill;
         expect(contrast(getComputedStyle(label).fill, under), `${id} label contrast`).to.be.at.least(4.5);
       }
-      expect(svg.querySelectorAll('.badge').length).to.equal(emphasis.size);
+      // A badge shows on each emphasised node, with as many dots filled as its weight.
+      const shown = [...svg.querySelectorAll<SVGGElement>('.badge')].filter((b) => getComputedStyle(b).display !== 'none');
+      expect(shown.map((b) => b.dataset.key).sort()).to.deep.equal([...emphasis.keys()].sort());
+      for (const b of shown) {
+        const on = [...b.querySelectorAll('.badge__dot')].filter((c) => getComputedStyle(c).fill !== getComputedStyle(b.querySelector('.badge__pill')!).fill);
+        expect(on.length, `${b.dataset.key} dots`).to.equal(emphasis.get(b.dataset.key!)!.weight);
+      }
       const name = localize(dossier.approaches.find((a) => a.id === approach)!.name, 'nl');
       expect(legendText(el)).to.contain(`Nadruk van ${name}`);
       expect(legendText(el)).to.contain('centraal');
@@ -501,7 +507,8 @@ describe('<tree-infographic>', () => {
     expect(nodes(el)).to.deep.equal(before);
     root(el).querySelector<HTMLButtonElement>('[part~="approach-button"][data-approach=""]')!.click();
     await el.updateComplete;
-    expect(drawing(el)!.querySelectorAll('.node[data-weight], .badge').length).to.equal(0);
+    expect(drawing(el)!.querySelectorAll('.node[data-weight], .badge[data-weight]').length).to.equal(0);
+    expect([...drawing(el)!.querySelectorAll('.badge')].filter((b) => getComputedStyle(b).display !== 'none'), 'no badge shown').to.deep.equal([]);
     expect(drawing(el)!.hasAttribute('data-emphasis')).to.equal(false);
   });
 
@@ -633,6 +640,13 @@ describe('<tree-infographic>', () => {
     expect(source).not.to.contain('var(--');
     expect(doc.querySelector('[class]')).to.equal(null);
     expect(doc.querySelectorAll('[data-weight], [tabindex], [role]').length).to.equal(0);
+    // Each emphasised node's badge, and the legend's three weighted samples, fill as many dots as the weight.
+    const emphasis = [...emphasisOf(dossier, 'community-building').values()];
+    const fills = [...doc.querySelectorAll('circle')].filter((c) => !c.closest('defs')).map((c) => c.getAttribute('fill'));
+    expect(fills.length, 'three dots a badge and a sample').to.equal(3 * (emphasis.length + 3));
+    const on = emphasis.reduce((n, e) => n + e.weight, 0) + 3 + 2 + 1;
+    const counts = [...new Set(fills)].map((f) => fills.filter((x) => x === f).length).sort((a, b) => a - b);
+    expect(counts, 'dots on and off').to.deep.equal([on, fills.length - on].sort((a, b) => a - b));
   });
 
   it('exports a PNG image', async () => {

@@ -192,6 +192,7 @@ export class TreeInfographic extends DossierElement {
   #resizeFrame = 0;
   #els = new Map<string, SVGGElement>();
   #labels = new Map<string, SVGTextElement>();
+  #badges = new Map<string, SVGGElement>();
   #synced?: object;
   #window?: { layout: TreeLayout; id: string; value: DrawWindow };
   #stepsFrame = 0;
@@ -440,7 +441,7 @@ export class TreeInfographic extends DossierElement {
           @focusin=${this.#onFocusIn}
           @focusout=${this.#onFocusOut}
         >
-          ${layout ? this.#renderDrawing(d, layout, emphasis, approach) : nothing}
+          ${layout ? this.#renderDrawing(d, layout, approach) : nothing}
           <div
             class="tip"
             id="tip"
@@ -557,13 +558,19 @@ export class TreeInfographic extends DossierElement {
     ${this.#hasInterpretation(d) ? html`<span class="legend__item">${sample('dashed')} ${m.legendDashed}</span>` : nothing}`;
   }
 
-  #renderDrawing(d: Dossier, layout: TreeLayout, emphasis: ReadonlyMap<string, { weight: number }>, approach: Approach | undefined): TemplateResult {
+  #renderDrawing(d: Dossier, layout: TreeLayout, approach: Approach | undefined): TemplateResult {
     const m = this.msg(treeMessages);
     const title = localize(d.meta.title, this.locale);
     const win = this.#drawWindow(layout);
-    const badges = [...emphasis]
-      .filter(([id]) => layout.byKey.has(id) && shows(win, layout.byKey.get(id)!))
-      .map(([id, e]) => drawBadge(layout.byKey.get(id)!, e.weight, layout.fontSize));
+    // A badge for every node some approach emphasises, weighted by #sync: a change of approach
+    // then sets attributes, and creates no nodes.
+    const badges = guard([layout, win, d], () => {
+      const keys = new Set(d.approaches.flatMap((a) => [...emphasisOf(d, a.id).keys()]));
+      return [...keys].flatMap((id) => {
+        const node = layout.byKey.get(id);
+        return node && shows(win, node) ? [drawBadge(node, layout.fontSize)] : [];
+      });
+    });
     return html`<svg
       class=${classMap({ 'ww-tree': true, 'ww-tree--screen': true, 'ww-tree--large': layout.nodes.length > LARGE })}
       part="drawing"
@@ -835,6 +842,7 @@ export class TreeInfographic extends DossierElement {
     if (full) {
       this.#els = new Map([...svgEl.querySelectorAll<SVGGElement>('.node')].map((el) => [el.dataset.key!, el]));
       this.#labels = new Map([...svgEl.querySelectorAll<SVGTextElement>('.label[data-key]')].map((el) => [el.dataset.key!, el]));
+      this.#badges = new Map([...svgEl.querySelectorAll<SVGGElement>('.badge[data-key]')].map((el) => [el.dataset.key!, el]));
       this.#synced = drawn;
     }
     const m = this.msg(treeMessages);
@@ -864,6 +872,9 @@ export class TreeInfographic extends DossierElement {
         else target.removeAttribute('data-weight');
         target.toggleAttribute('data-current', key === current);
       }
+      const badge = this.#badges.get(key);
+      if (w) badge?.setAttribute('data-weight', String(w));
+      else badge?.removeAttribute('data-weight');
       const note = w ? m.weightNote(t.weight[w as 1 | 2 | 3], approachName) : key === current ? m.activeApproachNote : '';
       el.setAttribute('aria-label', note ? `${baseLabel(key)}, ${note}` : baseLabel(key));
     }

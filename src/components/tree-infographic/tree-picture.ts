@@ -107,7 +107,7 @@ export function drawPicture(input: PictureInput): { text: string; width: number;
   }
   const H = Math.ceil(ly + pad - ls);
 
-  const badges = [...emphasis].filter(([id]) => layout.byKey.has(id)).map(([id, e]) => drawBadge(layout.byKey.get(id)!, e.weight, layout.fontSize));
+  const badges = [...emphasis].filter(([id]) => layout.byKey.has(id)).map(([id, e]) => drawBadge(layout.byKey.get(id)!, layout.fontSize, e.weight));
   const container = document.createElement('div');
   container.className = 'export-stage';
   container.setAttribute('aria-hidden', 'true');

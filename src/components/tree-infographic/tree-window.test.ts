@@ -187,7 +187,7 @@ describe('<tree-infographic> with many items', () => {
       expect(g, `${id} drawn at the bottom`).to.exist;
       expect(g!.getAttribute('data-weight'), id).to.equal(String(weights.get(id)!.weight));
       expect(g!.getAttribute('aria-label'), id).to.contain(',');
-      expect(drawing(el).querySelector(`.badges .badge`), 'weight badges drawn').to.exist;
+      expect(drawing(el).querySelector(`.badges .badge[data-key="${id}"]`)?.getAttribute('data-weight'), `${id} badge`).to.equal(String(weights.get(id)!.weight));
     }
   });
 });
