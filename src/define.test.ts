@@ -35,7 +35,7 @@ describe('define()', () => {
       },
     );
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain(`<${tag}> is already defined by version ${VERSION}; version 0.0.1-other was not registered`);
+    expect(warnings[0]).to.contain(`<${tag}> is already defined by wat-werkt ${VERSION}; wat-werkt 0.0.1-other was not registered`);
   });
 
   it('says so when the tag belongs to another library, and leaves that one in place', () => {
@@ -45,7 +45,7 @@ describe('define()', () => {
     define(tag, class extends FactorCard {});
     expect(customElements.get(tag)).to.equal(Foreign);
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain(`<${tag}> is already defined by another script, not wat-werkt ${VERSION}`);
+    expect(warnings[0]).to.contain(`<${tag}> is already defined by another script; wat-werkt ${VERSION} was not registered`);
     expect(warnings[0]).not.to.contain('unknown');
   });
 });

@@ -14,11 +14,10 @@ export function define(tag: string, constructor: Versioned, registry: CustomElem
     registry.define(tag, constructor);
     return;
   }
-  if (existing === constructor) return;
   const ours = constructor.version ?? VERSION;
   // Every wat-werkt class carries a static `version`; a class without one is another library's.
-  if (existing.version === undefined)
-    console.warn(`[wat-werkt] <${tag}> is already defined by another script, not wat-werkt ${ours}, which left it alone. Remove the other definition, or give one of them another tag.`);
-  else if (existing.version !== ours)
-    console.warn(`[wat-werkt] <${tag}> is already defined by version ${existing.version}; version ${ours} was not registered. Load the library once per page.`);
+  if (existing !== constructor && existing.version !== ours)
+    console.warn(
+      `[wat-werkt] <${tag}> is already defined by ${existing.version ? `wat-werkt ${existing.version}` : 'another script'}; wat-werkt ${ours} was not registered.`,
+    );
 }

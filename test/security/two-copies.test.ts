@@ -23,7 +23,7 @@ describe('two copies of the library on one page', function () {
       expect([done.a, done.b, done.registered]).to.deep.equal([VERSION, OTHER, VERSION]);
       const warnings = probe.warnings.filter((w) => w.startsWith('[wat-werkt]'));
       for (const tag of ['dossier-provider', 'dossier-overview'])
-        expect(warnings.some((w) => w.includes(`<${tag}> is already defined by version ${VERSION}; version ${OTHER} was not registered`)), `${tag} warning in ${warnings.join(' | ')}`).to.equal(true);
+        expect(warnings.some((w) => w.includes(`<${tag}> is already defined by wat-werkt ${VERSION}; wat-werkt ${OTHER} was not registered`)), `${tag} warning in ${warnings.join(' | ')}`).to.equal(true);
       expect(probe.violations).to.deep.equal([]);
       expect(errorsOf(probe)).to.deep.equal([]);
       // The first copy's provider feeds the first copy's overview and the second copy's.
