@@ -125,7 +125,7 @@ export const treeStyles = css`
     font-weight: var(--_font-weight-bold);
   }
   button[data-label]::after {
-    content: attr(data-label); /* for browsers without alternative text for content */
+    /* With an empty text alternative: not part of the button's name (a browser without the syntax draws no copy). */
     content: attr(data-label) / '';
     display: block;
     block-size: 0;
