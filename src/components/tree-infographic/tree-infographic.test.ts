@@ -547,6 +547,13 @@ describe('<tree-infographic>', () => {
     await ready(el);
     provider.approach = 'community-development';
     await until(() => drawing(el)!.querySelectorAll('.node[data-weight]').length === emphasisOf(d, 'community-development').size, 'highlight');
+    // With their badges, at once or once the browser is idle.
+    const weighted = () => [...drawing(el)!.querySelectorAll<SVGGElement>('.badge[data-weight]')].map((b) => `${b.dataset.key}:${b.dataset.weight}`);
+    const expected = [...emphasisOf(d, 'community-development')].map(([id, e]) => `${id}:${e.weight}`).sort();
+    expect(weighted().sort()).to.deep.equal(expected);
+    provider.approach = 'community-building';
+    await el.updateComplete;
+    expect(weighted().sort()).to.deep.equal([...emphasisOf(d, 'community-building')].map(([id, e]) => `${id}:${e.weight}`).sort());
   });
 
   it('says in its legend, and warns once, when the approach asked for is not in the dossier', async () => {

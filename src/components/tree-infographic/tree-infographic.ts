@@ -174,8 +174,8 @@ export class TreeInfographic extends DossierElement {
   @state() private printing = false;
   /**
    * What waits until the browser is idle after the first drawing is in the page: the legend's
-   * other states (see #renderLegend) and, for a small dossier, the hidden list for printing
-   * (see LIST_ALWAYS_UP_TO).
+   * other states (see #renderLegend), the weight badges (see #renderDrawing) and, for a small
+   * dossier, the hidden list for printing (see LIST_ALWAYS_UP_TO).
    */
   @state() private idle = false;
   @state() private fontEpoch = 0;
@@ -563,8 +563,10 @@ export class TreeInfographic extends DossierElement {
     const title = localize(d.meta.title, this.locale);
     const win = this.#drawWindow(layout);
     // A badge for every node some approach emphasises, weighted by #sync: a change of approach
-    // then sets attributes, and creates no nodes.
-    const badges = guard([layout, win, d], () => {
+    // then sets attributes, and creates no nodes. Drawn once the browser is idle, or at once when
+    // an approach is shown before that.
+    const badges = guard([layout, win, d, this.idle || !!approach], () => {
+      if (!this.idle && !approach) return nothing;
       const keys = new Set(d.approaches.flatMap((a) => [...emphasisOf(d, a.id).keys()]));
       return [...keys].flatMap((id) => {
         const node = layout.byKey.get(id);
@@ -842,9 +844,11 @@ export class TreeInfographic extends DossierElement {
     if (full) {
       this.#els = new Map([...svgEl.querySelectorAll<SVGGElement>('.node')].map((el) => [el.dataset.key!, el]));
       this.#labels = new Map([...svgEl.querySelectorAll<SVGTextElement>('.label[data-key]')].map((el) => [el.dataset.key!, el]));
-      this.#badges = new Map([...svgEl.querySelectorAll<SVGGElement>('.badge[data-key]')].map((el) => [el.dataset.key!, el]));
       this.#synced = drawn;
     }
+    // The badges come with the drawing, or later (see #renderDrawing).
+    if (full || !this.#badges.size)
+      this.#badges = new Map([...svgEl.querySelectorAll<SVGGElement>('.badge[data-key]')].map((el) => [el.dataset.key!, el]));
     const m = this.msg(treeMessages);
     const t = this.t;
     const approach = this.#activeApproach(d);
