@@ -526,7 +526,7 @@ export class TreeInfographic extends DossierElement {
    * The legend of every state (no approach, each approach) in one grid cell, the current one
    * visible: its height is that of the tallest at any width, so choosing an approach never moves
    * the drawing below it (the page would be laid out and painted again, and jump). The others
-   * join once the browser is idle: they cost the first drawing 4–7 ms (interleaved A/B); after
+   * join once the browser is idle, so that the first drawing builds one legend, as it did; after
    * that, an approach change only shows another.
    */
   #renderLegend(d: Dossier, approach: Approach | undefined): TemplateResult {
