@@ -34,6 +34,21 @@ const drawnLabel = (g: Element) => linesOf(labelOf(g)).map((t) => t.textContent)
 /** Compares wrapped text with the original: spaces and (soft) hyphens may differ, letters may not. */
 const squash = (s: string) => s.replace(/[\s\-‐]/g, '');
 
+/** A node of what Chromium gives assistive technology (web-test-runner's a11ySnapshot). */
+type AxNode = { name?: string; role?: string; description?: string; focused?: boolean; children?: AxNode[] };
+/** Every node of the page's accessibility tree, depth first. */
+async function axNodes(): Promise<AxNode[]> {
+  const all: AxNode[] = [];
+  const walk = (n: AxNode) => {
+    all.push(n);
+    n.children?.forEach(walk);
+  };
+  walk((await a11ySnapshot({})) as unknown as AxNode);
+  return all;
+}
+/** The accessible names of every node with `role` in the page. */
+const axNames = async (role: string) => (await axNodes()).filter((n) => n.role === role && n.name).map((n) => n.name!);
+
 /** Every item the tree should draw, in reading order, with its part. */
 function placed(d: Dossier): { part: string; item: Item }[] {
   return d.tree.parts.flatMap((part) => (d[part.holds] as readonly Item[]).map((item) => ({ part: part.id, item })));
@@ -203,22 +218,12 @@ describe('<tree-infographic>', () => {
   it('gives its keys as the tree’s description only: not as text read in browse mode, nor beside the list view', async () => {
     const el = await tree(dossier);
     const hint = 'Pijltjestoetsen omhoog en omlaag';
-    type AxNode = { name?: string; role?: string; description?: string; children?: AxNode[] };
-    const all = async () => {
-      const out: AxNode[] = [];
-      const walk = (n: AxNode) => {
-        out.push(n);
-        n.children?.forEach(walk);
-      };
-      walk((await a11ySnapshot({})) as unknown as AxNode);
-      return out;
-    };
-    let ax = await all();
+    let ax = await axNodes();
     expect(ax.find((n) => n.role === 'tree')?.description ?? '', 'the tree’s description').to.contain(hint);
     expect(ax.filter((n) => n.name?.includes(hint)), 'as text').to.deep.equal([]);
     root(el).querySelector<HTMLButtonElement>('[part~="view-button"]')!.click();
     await el.updateComplete;
-    ax = await all();
+    ax = await axNodes();
     expect(ax.filter((n) => n.name?.includes(hint) || n.description?.includes(hint)), 'list view').to.deep.equal([]);
   });
 
@@ -226,16 +231,7 @@ describe('<tree-infographic>', () => {
     const el = await tree(dossier);
     const heart = dossier.tree.parts[0];
     const items = dossier[heart.holds].map((i) => localize(i.name, 'nl'));
-    type AxNode = { name?: string; role?: string; children?: AxNode[] };
-    const names = async () => {
-      const all: string[] = [];
-      const walk = (n: AxNode) => {
-        if (n.role === 'treeitem' && n.name) all.push(n.name);
-        n.children?.forEach(walk);
-      };
-      walk((await a11ySnapshot({})) as unknown as AxNode);
-      return all;
-    };
+    const names = () => axNames('treeitem');
     const shown = (all: string[]) => items.filter((name) => all.some((n) => n.startsWith(name)));
     expect(shown(await names()), 'open').to.deep.equal(items);
     node(el, `part:${heart.id}`).focus();
@@ -371,11 +367,7 @@ describe('<tree-infographic>', () => {
     expect(text(tip)).to.contain(localize(factor.summary, 'nl'));
     // What a screen reader says of the focused node: its name, then the tooltip's text as the description,
     // without the name again; in the language the element shows, also after it changes.
-    type AxNode = { name?: string; description?: string; focused?: boolean; children?: AxNode[] };
-    const focused = async () => {
-      const find = (n: AxNode): AxNode | undefined => (n.focused ? n : n.children?.map(find).find(Boolean));
-      return find((await a11ySnapshot({})) as unknown as AxNode)!;
-    };
+    const focused = async () => (await axNodes()).find((n) => n.focused)!;
     let ax = await focused();
     expect(ax.name).to.equal(localize(factor.name, 'nl'));
     expect(ax.description).to.contain(localize(factor.summary, 'nl'));
@@ -427,16 +419,7 @@ describe('<tree-infographic>', () => {
     const factor = d.factors[2];
     (factor as { basis: string }).basis = 'interpretation';
     const el = await tree(d, 'nl', 'approach="community-organizing"');
-    type AxNode = { name?: string; role?: string; children?: AxNode[] };
-    const names = async () => {
-      const all: string[] = [];
-      const walk = (n: AxNode) => {
-        if (n.role === 'treeitem' && n.name) all.push(n.name);
-        n.children?.forEach(walk);
-      };
-      walk((await a11ySnapshot({})) as unknown as AxNode);
-      return all;
-    };
+    const names = () => axNames('treeitem');
     const nameOf = (all: string[], start: string) => all.find((n) => n.startsWith(start)) ?? `(no treeitem named ${start}…)`;
     const check = async (lang: Lang, note: string) => {
       const all = await names();
@@ -529,13 +512,7 @@ describe('<tree-infographic>', () => {
       }
     }
     // The buttons' names are their labels, once (the copy that keeps a pressed button's size is not read).
-    type AxNode = { name?: string; role?: string; children?: AxNode[] };
-    const buttons: string[] = [];
-    const walk = (n: AxNode) => {
-      if (n.role === 'button' && n.name) buttons.push(n.name);
-      n.children?.forEach(walk);
-    };
-    walk((await a11ySnapshot({})) as unknown as AxNode);
+    const buttons = await axNames('button');
     for (const a of dossier.approaches) expect(buttons, 'button names').to.include(localize(a.name, 'nl'));
     expect(buttons).to.include('Toon als lijst');
   });
