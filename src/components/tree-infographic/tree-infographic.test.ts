@@ -517,6 +517,38 @@ describe('<tree-infographic>', () => {
     expect(buttons).to.include('Toon als lijst');
   });
 
+  it('shows the badges of an approach chosen before the browser was idle, also after going back to none and on', async () => {
+    // The browser held busy: idle callbacks wait until the test runs them.
+    const waiting: IdleRequestCallback[] = [];
+    const original = window.requestIdleCallback;
+    window.requestIdleCallback = (cb) => waiting.push(cb);
+    try {
+      const el = await tree(dossier);
+      const button = (id: string) => root(el).querySelector<HTMLButtonElement>(`[part~="approach-button"][data-approach="${id}"]`)!;
+      const shown = () =>
+        [...drawing(el)!.querySelectorAll<SVGGElement>('.badge')]
+          .filter((b) => getComputedStyle(b).display !== 'none')
+          .map((b) => `${b.dataset.key}:${b.dataset.weight}`)
+          .sort();
+      const expected = (id: string) => [...emphasisOf(dossier, id)].map(([key, e]) => `${key}:${e.weight}`).sort();
+      expect(drawing(el)!.querySelectorAll('.badge').length, 'no badges before idle').to.equal(0);
+      button('community-development').click();
+      await el.updateComplete;
+      expect(shown()).to.deep.equal(expected('community-development'));
+      button('').click();
+      await el.updateComplete;
+      expect(shown()).to.deep.equal([]);
+      expect(waiting.length, 'idle work asked for').to.be.greaterThan(0);
+      for (const cb of waiting.splice(0)) cb({ didTimeout: false, timeRemaining: () => 50 });
+      await el.updateComplete;
+      button('community-organizing').click();
+      await el.updateComplete;
+      expect(shown()).to.deep.equal(expected('community-organizing'));
+    } finally {
+      window.requestIdleCallback = original;
+    }
+  });
+
   it('follows an approach chosen elsewhere on the page (the provider)', async () => {
     const d = await dossierCopy();
     const provider = await fixture<DossierProvider>(html`<dossier-provider .dossier=${d}><tree-infographic></tree-infographic></dossier-provider>`);

@@ -193,6 +193,7 @@ export class TreeInfographic extends DossierElement {
   #els = new Map<string, SVGGElement>();
   #labels = new Map<string, SVGTextElement>();
   #badges = new Map<string, SVGGElement>();
+  #withBadges = false;
   #synced?: object;
   #window?: { layout: TreeLayout; id: string; value: DrawWindow };
   #stepsFrame = 0;
@@ -564,9 +565,10 @@ export class TreeInfographic extends DossierElement {
     const win = this.#drawWindow(layout);
     // A badge for every node some approach emphasises, weighted by #sync: a change of approach
     // then sets attributes, and creates no nodes. Drawn once the browser is idle, or at once when
-    // an approach is shown before that.
-    const badges = guard([layout, win, d, this.idle || !!approach], () => {
-      if (!this.idle && !approach) return nothing;
+    // an approach is shown before that; kept from then on (#sync holds on to them).
+    this.#withBadges ||= this.idle || !!approach;
+    const badges = guard([layout, win, d, this.#withBadges], () => {
+      if (!this.#withBadges) return nothing;
       const keys = new Set(d.approaches.flatMap((a) => [...emphasisOf(d, a.id).keys()]));
       return [...keys].flatMap((id) => {
         const node = layout.byKey.get(id);
