@@ -156,7 +156,7 @@ export function drawLabels(layout: TreeLayout, win?: DrawWindow): SVGTemplateRes
 /**
  * A pill of three dots centred on the top edge of a card, `data-weight` of them filled and hidden
  * without one (the styles). The exported picture gives the weight; on screen every node an
- * approach can emphasise has its badge from the start, and an approach change sets its weight.
+ * approach can emphasise gets its badge once, and an approach change sets its weight.
  */
 export function drawBadge(node: PlacedNode, fontSize: number, weight?: number): SVGTemplateResult {
   const h = r1(fontSize * 0.95);

@@ -156,6 +156,11 @@ export const treeStyles = css`
   .legend__state--off {
     visibility: hidden;
   }
+  /* A sample's room (see .legend svg), until the browser is idle. */
+  .legend__room {
+    inline-size: 36px;
+    block-size: 22px;
+  }
   .legend__title {
     color: var(--_color-text);
     font-weight: var(--_font-weight-bold);

@@ -502,7 +502,8 @@ describe('<tree-infographic>', () => {
       await ready(el, width);
       // The legend's other states join once the browser is idle after the first drawing.
       await until(() => root(el).querySelectorAll('[part~="legend"] > *').length === dossier.approaches.length + 1, 'the legend’s other states');
-      const top = () => drawing(el)!.getBoundingClientRect().top;
+      // Where the drawing sits in the element (the page's scroll anchoring would hide a move in the viewport).
+      const top = () => drawing(el)!.getBoundingClientRect().top - el.getBoundingClientRect().top;
       const start = top();
       for (const approach of [...dossier.approaches.map((a) => a.id), '']) {
         root(el).querySelector<HTMLButtonElement>(`[part~="approach-button"][data-approach="${approach}"]`)!.click();
@@ -517,7 +518,7 @@ describe('<tree-infographic>', () => {
     expect(buttons).to.include('Toon als lijst');
   });
 
-  it('shows the badges of an approach chosen before the browser was idle, also after going back to none and on', async () => {
+  it('shows the badges of an approach chosen before the browser was idle, also after going back to none and on; what joins when idle moves nothing', async () => {
     // The browser held busy: idle callbacks wait until the test runs them.
     const waiting: IdleRequestCallback[] = [];
     const original = window.requestIdleCallback;
@@ -532,6 +533,9 @@ describe('<tree-infographic>', () => {
           .sort();
       const expected = (id: string) => [...emphasisOf(dossier, id)].map(([key, e]) => `${key}:${e.weight}`).sort();
       expect(drawing(el)!.querySelectorAll('.badge').length, 'no badges before idle').to.equal(0);
+      // Where the drawing sits in the element (the page's scroll anchoring would hide a move in the viewport).
+      const offset = () => drawing(el)!.getBoundingClientRect().top - el.getBoundingClientRect().top;
+      const top = offset();
       button('community-development').click();
       await el.updateComplete;
       expect(shown()).to.deep.equal(expected('community-development'));
@@ -541,6 +545,9 @@ describe('<tree-infographic>', () => {
       expect(waiting.length, 'idle work asked for').to.be.greaterThan(0);
       for (const cb of waiting.splice(0)) cb({ didTimeout: false, timeRemaining: () => 50 });
       await el.updateComplete;
+      // What joined when idle (the legend's samples, the badges, the list for printing) moved nothing.
+      expect(offset(), 'the drawing moved when the browser was idle').to.equal(top);
+      expect(root(el).querySelectorAll('[part~="legend"] svg').length, 'every legend state drawn whole').to.be.greaterThan(5);
       button('community-organizing').click();
       await el.updateComplete;
       expect(shown()).to.deep.equal(expected('community-organizing'));

@@ -173,9 +173,9 @@ export class TreeInfographic extends DossierElement {
   @state() private announcement = '';
   @state() private printing = false;
   /**
-   * What waits until the browser is idle after the first drawing is in the page: the legend's
-   * other states (see #renderLegend), the weight badges (see #renderDrawing) and, for a small
-   * dossier, the hidden list for printing (see LIST_ALWAYS_UP_TO).
+   * What waits until the browser is idle after the first drawing is in the page: the samples of
+   * the legend's other states (see #renderLegend), the weight badges (see #renderDrawing) and, for
+   * a small dossier, the hidden list for printing (see LIST_ALWAYS_UP_TO).
    */
   @state() private idle = false;
   @state() private fontEpoch = 0;
@@ -525,29 +525,31 @@ export class TreeInfographic extends DossierElement {
 
   /**
    * The legend of every state (no approach, each approach) in one grid cell, the current one
-   * visible: its height is that of the tallest at any width, so choosing an approach never moves
-   * the drawing below it (the page would be laid out and painted again, and jump). The others
-   * join once the browser is idle, so that the first drawing builds one legend, as it did; after
-   * that, an approach change only shows another.
+   * visible: its height is that of the tallest at any width, from the first drawing on, so choosing
+   * an approach never moves the drawing below it (the page would be laid out and painted again,
+   * and jump). Until the browser is idle, a state not shown holds only the room of its samples;
+   * then each gets its own, and an approach change only shows another.
    */
   #renderLegend(d: Dossier, approach: Approach | undefined): TemplateResult {
     const unknown = this.#unknownApproach(d);
-    const states: (Approach | undefined)[] = this.idle ? [undefined, ...d.approaches] : [approach];
     return html`<div class="legend" part="legend">
-      ${states.map(
-        (a) =>
-          html`<div class="legend__state ${a === approach ? '' : 'legend__state--off'}" data-approach=${a?.id ?? ''}>
-            ${guard([d, this.locale, a, a ? undefined : unknown], () => this.#legendOf(d, a, unknown))}
-          </div>`,
-      )}
+      ${[undefined, ...d.approaches].map((a) => {
+        const whole = this.idle || a === approach;
+        return html`<div class="legend__state ${a === approach ? '' : 'legend__state--off'}">
+          ${guard([d, this.locale, a, a ? undefined : unknown, whole], () => this.#legendOf(d, a, unknown, whole))}
+        </div>`;
+      })}
     </div>`;
   }
 
-  #legendOf(d: Dossier, approach: Approach | undefined, unknown: string | undefined): TemplateResult {
+  /** One state of the legend; `whole` draws its samples, else it keeps their room. */
+  #legendOf(d: Dossier, approach: Approach | undefined, unknown: string | undefined, whole: boolean): TemplateResult {
     const m = this.msg(treeMessages);
     const t = this.t;
     const sample = (kind: 1 | 2 | 3 | 'dim' | 'dashed') =>
-      html`<svg width="36" height="22" viewBox="0 0 36 22" aria-hidden="true" focusable="false">${drawSample(kind, 32)}</svg>`;
+      whole
+        ? html`<svg width="36" height="22" viewBox="0 0 36 22" aria-hidden="true" focusable="false">${drawSample(kind, 32)}</svg>`
+        : html`<span class="legend__room"></span>`;
     return html`${approach
       ? html`<span class="legend__title">${m.legendFor(localize(approach.name, this.locale))}</span>
           ${([3, 2, 1] as const).map((w) => html`<span class="legend__item" data-weight=${w}>${sample(w)} ${t.weight[w]}</span>`)}
