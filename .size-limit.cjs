@@ -55,14 +55,15 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * joined when the browser is idle; pressed toolbar buttons keep their size) and creates no badges (one per node an
  * approach can emphasise, weighted by an attribute); emphasis cached per dossier; the error view's alert without
  * its retry button: CDN 62.63 / 73.13 kB, all 42.19 / 48.52, React 42.80 / 49.49, card 10.23 / 11.30, grid
- * 18.39 / 20.66, tree 26.06 / 29.37 kB reached. The overview stays at 7.08 / 7.89 kB.
+ * 18.39 / 20.66, tree 26.06 / 29.37 kB reached; with the legend's room kept from the first drawing (no shift when
+ * the idle work joins), all 48.60 kB gzip and the tree 26.15 / 29.44 kB. The overview stays at 7.08 / 7.89 kB.
  */
 const budgets = {
   cdn: ['62.7 kB', '73.2 kB'],
   dossier: ['14.3 kB', '17.1 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],
-  all: ['42.3 kB', '48.6 kB'],
+  all: ['42.3 kB', '48.7 kB'],
   index: ['12.2 kB', '13.6 kB'],
   model: ['7.9 kB', '8.8 kB'],
   react: ['42.9 kB', '49.6 kB'],
@@ -71,7 +72,7 @@ const budgets = {
   'define/dossier-provider': ['12.5 kB', '13.9 kB'],
   'define/factor-card': ['10.3 kB', '11.4 kB'],
   'define/factor-grid': ['18.5 kB', '20.7 kB'],
-  'define/tree-infographic': ['26.1 kB', '29.4 kB'],
+  'define/tree-infographic': ['26.2 kB', '29.5 kB'],
 };
 
 const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
