@@ -56,10 +56,11 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * approach can emphasise, weighted by an attribute); emphasis cached per dossier; the error view's alert without
  * its retry button: CDN 62.63 / 73.13 kB, all 42.19 / 48.52, React 42.80 / 49.49, card 10.23 / 11.30, grid
  * 18.39 / 20.66, tree 26.06 / 29.37 kB reached; with the legend's room kept from the first drawing (no shift when
- * the idle work joins), all 48.60 kB gzip and the tree 26.15 / 29.44 kB. The overview stays at 7.08 / 7.89 kB.
+ * the idle work joins), all 48.60 kB gzip and the tree 26.15 / 29.44 kB; the CDN file 73.20 kB gzip (a few bytes over
+ * after the review's `emphasisedIds`, exported with the model's queries). The overview stays at 7.08 / 7.89 kB.
  */
 const budgets = {
-  cdn: ['62.7 kB', '73.2 kB'],
+  cdn: ['62.7 kB', '73.3 kB'],
   dossier: ['14.3 kB', '17.1 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],

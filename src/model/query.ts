@@ -85,8 +85,8 @@ export interface ApproachEmphasis extends Emphasis {
 
 const emphasisers = new WeakMap<Dossier, Map<string, readonly ApproachEmphasis[]>>();
 
-/** Which approaches emphasise an item (factor, goal or craft), strongest first. */
-export function approachesEmphasising(dossier: Dossier, itemId: string): readonly ApproachEmphasis[] {
+/** Every item some approach emphasises, with those approaches, strongest first. Cached per dossier. */
+function emphasisersOf(dossier: Dossier): Map<string, readonly ApproachEmphasis[]> {
   let all = emphasisers.get(dossier);
   if (!all) {
     const lists = new Map<string, ApproachEmphasis[]>();
@@ -100,7 +100,17 @@ export function approachesEmphasising(dossier: Dossier, itemId: string): readonl
     for (const list of lists.values()) list.sort((a, b) => b.weight - a.weight);
     emphasisers.set(dossier, (all = lists));
   }
-  return all.get(itemId) ?? [];
+  return all;
+}
+
+/** Which approaches emphasise an item (factor, goal or craft), strongest first. */
+export function approachesEmphasising(dossier: Dossier, itemId: string): readonly ApproachEmphasis[] {
+  return emphasisersOf(dossier).get(itemId) ?? [];
+}
+
+/** The ids of the items some approach emphasises. */
+export function emphasisedIds(dossier: Dossier): Iterable<string> {
+  return emphasisersOf(dossier).keys();
 }
 
 /** True when the item or statement is our reading rather than a sourced finding. */

@@ -8,7 +8,7 @@ import { DossierElement } from '../../base/dossier-element.js';
 import { basisBadge, basisKey, fragmentStyles, labelsShown, renderSources, renderStatements } from '../../base/fragments.js';
 import { liveText } from '../../base/live-text.js';
 import { UnknownApproachWarning } from '../../base/unknown-approaches.js';
-import { approachesEmphasising, emphasisOf, findItem, KIND_OF, localize, type IndexedItem } from '../../model/query.js';
+import { approachesEmphasising, emphasisedIds, emphasisOf, findItem, KIND_OF, localize, type IndexedItem } from '../../model/query.js';
 import type { Approach, Basis, Dossier, Item, Lang, TreePart } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
@@ -363,12 +363,11 @@ export class TreeInfographic extends DossierElement {
   #accessibleNames(dossier: Dossier, layout: TreeLayout): Map<string, string> {
     const m = this.msg(treeMessages);
     const names = new Map<string, string>();
-    const interpreted = (node: PlacedNode, name: string) => (node.basis === 'interpretation' ? `${name}, ${m.interpretedNote}` : name);
     for (const node of layout.nodes) {
-      if (node.type === 'part') {
-        const part = dossier.tree.parts.find((p) => p.id === node.id)!;
-        names.set(node.key, interpreted(node, m.partName(localize(part.name, this.locale), this.t.collection[part.holds], dossier[part.holds].length)));
-      } else if (node.basis === 'interpretation') names.set(node.key, interpreted(node, node.label));
+      const part = node.type === 'part' ? dossier.tree.parts.find((p) => p.id === node.id)! : undefined;
+      const name = part ? m.partName(localize(part.name, this.locale), this.t.collection[part.holds], dossier[part.holds].length) : node.label;
+      if (node.basis === 'interpretation') names.set(node.key, `${name}, ${m.interpretedNote}`);
+      else if (part) names.set(node.key, name);
     }
     return names;
   }
@@ -571,8 +570,7 @@ export class TreeInfographic extends DossierElement {
     this.#withBadges ||= this.idle || !!approach;
     const badges = guard([layout, win, d, this.#withBadges], () => {
       if (!this.#withBadges) return nothing;
-      const keys = new Set(d.approaches.flatMap((a) => [...emphasisOf(d, a.id).keys()]));
-      return [...keys].flatMap((id) => {
+      return [...emphasisedIds(d)].flatMap((id) => {
         const node = layout.byKey.get(id);
         return node && shows(win, node) ? [drawBadge(node, layout.fontSize)] : [];
       });
