@@ -116,7 +116,8 @@ try {
     }
     log(`speed: ${runs} runs in Chromium …`);
     const render = ['real', String(SIZES.at(-1))].filter((key) => dossiers.some((d) => d.key === key));
-    const speed = await measureSpeed({ origin: server.origin, tmp, runs, dossiers, render, log });
+    const floors = render.filter((key) => key !== 'real');
+    const speed = await measureSpeed({ origin: server.origin, tmp, runs, dossiers, render, floors, log });
     results.browser = `headless Chromium ${speed.version}`;
     results.speed = summarise(speed.samples, dossiers, validity);
   }
@@ -156,6 +157,15 @@ function summarise(samples, dossiers, validity) {
     if (validity[n] !== 'valid')
       load.push({ key: String(n), label: 'a generated dossier', items: n, valid: validity[n], painted: { median: NaN, min: NaN, max: NaN, n: 0 }, errors: [] });
   const by = Object.fromEntries(load.map((l) => [l.key, l]));
+  // The same page without the library: empty, or only fetching and parsing a dossier (floor.js).
+  // (a list, the empty page first: an object's keys would put '10000' before 'empty')
+  const emptyFirst = ([a], [b]) => (b === 'empty') - (a === 'empty');
+  const floor = Object.entries(samples.floor).sort(emptyFirst).map(([key, s]) => ({
+    key,
+    ...stat(s.map((x) => x.painted)),
+    ...(key === 'empty' ? {} : { parsed: round(median(s.map((x) => x.parsed))), items: s[0].items }),
+    errors: [...new Set(s.flatMap((x) => x.errors))],
+  }));
   const ten = by[String(SIZES.at(-1))];
   const one = by[String(SIZES.at(-2))];
   const render = Object.fromEntries(
@@ -189,6 +199,7 @@ function summarise(samples, dossiers, validity) {
   };
   return {
     load,
+    floor,
     items10k: { ...ten.painted, pass: ten.painted.median <= TARGETS.items10k && ten.valid === 'valid' },
     scaling: { ratio: round(ten.painted.median / one.painted.median, 2), pass: ten.painted.median / one.painted.median <= TARGETS.scaling },
     render: { ...render, pass: render.real.ratio <= TARGETS.renderToStatic },

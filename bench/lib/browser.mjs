@@ -60,9 +60,11 @@ export const median = (xs) => {
 
 /**
  * `dossiers`: [{ key, url, items }]; `render`: keys of the dossiers whose tree render is compared
- * with its static floor. Returns raw samples per measurement.
+ * with its static floor; `floors`: keys of the dossiers whose page load is compared with the same
+ * page without the library (bench/pages/floor.js), and the empty page's. Returns raw samples per
+ * measurement.
  */
-export async function measureSpeed({ origin, tmp, runs, dossiers, render, changes = 8, log = () => {} }) {
+export async function measureSpeed({ origin, tmp, runs, dossiers, render, floors = [], changes = 8, log = () => {} }) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const version = browser.version();
   try {
@@ -75,12 +77,18 @@ export async function measureSpeed({ origin, tmp, runs, dossiers, render, change
       await writeFile(file, captured.markup);
       markup[key] = `/bench/tmp/static-${key}.html`;
     }
-    const samples = { load: {}, render: {}, ...Object.fromEntries(Object.keys(APPROACH_PAGES).map((k) => [k, []])) };
+    const samples = { load: {}, floor: { empty: [] }, render: {}, ...Object.fromEntries(Object.keys(APPROACH_PAGES).map((k) => [k, []])) };
     for (const d of dossiers) samples.load[d.key] = [];
+    for (const key of floors) samples.floor[key] = [];
     for (const key of render) samples.render[key] = { tree: [], static: [] };
     for (let run = 1; run <= runs; run++) {
       log(`run ${run}/${runs}`);
       for (const d of dossiers) samples.load[d.key].push(await visit(browser, `${origin}/bench/pages/load.html?data=${encodeURIComponent(d.url)}`));
+      samples.floor.empty.push(await visit(browser, `${origin}/bench/pages/floor.html`));
+      for (const key of floors) {
+        const d = dossiers.find((x) => x.key === key);
+        samples.floor[key].push(await visit(browser, `${origin}/bench/pages/floor.html?data=${encodeURIComponent(d.url)}`));
+      }
       for (const key of render) {
         const d = dossiers.find((x) => x.key === key);
         const data = encodeURIComponent(d.url);

@@ -23,7 +23,7 @@ export function report(results) {
   }
   let runs;
   if (results.speed) {
-    const { load, items10k, scaling, render, approach, approachCards, approachSkipping } = results.speed;
+    const { load, floor, items10k, scaling, render, approach, approachCards, approachSkipping } = results.speed;
     const keys = load.map((l) => l.key).filter((k) => k !== 'real');
     const [one, ten] = keys.slice(-2);
     runs = load[0].painted.n;
@@ -36,6 +36,16 @@ export function report(results) {
         largest ? verdict(items10k.pass) : '',
       ]);
     }
+    // Results of runs before the floor was measured have none.
+    for (const f of floor ?? [])
+      rows.push([
+        f.key === 'empty'
+          ? 'Speed: floor, no library: an empty page, painted'
+          : `Speed: floor, no library: the page fetching and parsing the ${count(f.items)}-item dossier, a line painted (parsed after ${ms(f.parsed)})`,
+        `${ms(f.median)} (${ms(f.min)}–${ms(f.max)})`,
+        '',
+        '',
+      ]);
     rows.push([`Speed: growth from ${count(one)} to ${count(ten)} items`, `${scaling.ratio} ×`, `≤ ${T.scaling} ×`, verdict(scaling.pass)]);
     for (const [key, r] of Object.entries(render)) {
       if (key === 'pass') continue;
