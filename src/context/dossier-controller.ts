@@ -1,4 +1,4 @@
-import { ContextConsumer, ContextRoot } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { WatWerktEventMap } from '../events.js';
 import { loadBuiltinDossier } from '../model/builtin.js';
@@ -6,6 +6,7 @@ import { formatIssueLine, loadIssueFormatter } from '../i18n/issue-format.js';
 import { loadFailure } from '../model/issue-core.js';
 import type { LoadResult } from '../model/load.js';
 import type { Dossier } from '../model/types.js';
+import { PendingContextRequests } from './context-root.js';
 import { dossierContext, type DossierState } from './dossier-context.js';
 import { selectionContext, type SelectedItem, type Selection, type SelectionState } from './selection-context.js';
 
@@ -34,14 +35,14 @@ async function settle(result: LoadResult): Promise<LoadResult> {
 const ROOT_KEY = Symbol.for('wat-werkt.context-root');
 
 /**
- * A ContextRoot on the document lets a consumer find a provider that is defined
- * after it: the root holds the consumer's request and replays it when the provider
- * connects. One root per page, even when two copies of the library are loaded.
+ * A root on the document lets a consumer find a provider that is defined after it: the root
+ * holds the consumer's request and replays it when the provider connects. One root per page,
+ * even when two copies of the library are loaded.
  */
 function ensureContextRoot(): void {
-  const store = globalThis as { [ROOT_KEY]?: ContextRoot };
+  const store = globalThis as { [ROOT_KEY]?: PendingContextRequests };
   if (!store[ROOT_KEY]) {
-    store[ROOT_KEY] = new ContextRoot();
+    store[ROOT_KEY] = new PendingContextRequests();
     store[ROOT_KEY].attach(document.documentElement);
   }
 }

@@ -44,4 +44,12 @@ describe('mount and unmount cycles', function () {
     }
     expect(guard.problems()).to.deep.equal([]);
   });
+
+  it('an element alone, mounted and removed, leaves no request waiting for a provider', async () => {
+    const pending = () => (globalThis as { [key: symbol]: { size: number } })[Symbol.for('wat-werkt.context-root')].size;
+    const before = pending();
+    await mountCycles(() => document.createElement('factor-card'), { cycles: 40, warmup: 2 });
+    // At most the last card's two requests (dossier and selection) until the next request drops them.
+    expect(pending()).to.be.at.most(before + 2);
+  });
 });
