@@ -58,6 +58,9 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * 18.39 / 20.66, tree 26.06 / 29.37 kB reached; with the legend's room kept from the first drawing (no shift when
  * the idle work joins), all 48.60 kB gzip and the tree 26.15 / 29.44 kB; the CDN file 73.20 kB gzip (a few bytes over
  * after the review's `emphasisedIds`, exported with the model's queries). The overview stays at 7.08 / 7.89 kB.
+ * Lowered (2026-11-22): the card's gzip (11.25 kB reached), where the page's own context root replaced
+ * @lit/context's (which leaked; the other entries moved by less than 0.1 kB, the CDN file 62.63 / 73.22 kB), and the
+ * model's gzip, 0.2 kB above the 8.60 kB it had reached.
  */
 const budgets = {
   cdn: ['62.7 kB', '73.3 kB'],
@@ -66,12 +69,12 @@ const budgets = {
   picture: ['3.4 kB', '3.9 kB'],
   all: ['42.3 kB', '48.7 kB'],
   index: ['12.2 kB', '13.6 kB'],
-  model: ['7.9 kB', '8.8 kB'],
+  model: ['7.9 kB', '8.7 kB'],
   react: ['42.9 kB', '49.6 kB'],
   'define/approach-comparator': ['12.7 kB', '14 kB'],
   'define/dossier-overview': ['7.1 kB', '7.9 kB'],
   'define/dossier-provider': ['12.5 kB', '13.9 kB'],
-  'define/factor-card': ['10.3 kB', '11.4 kB'],
+  'define/factor-card': ['10.3 kB', '11.3 kB'],
   'define/factor-grid': ['18.5 kB', '20.7 kB'],
   'define/tree-infographic': ['26.2 kB', '29.5 kB'],
 };
