@@ -328,6 +328,9 @@ export class TreeInfographic extends DossierElement {
     }
     const dossier = this.data.dossier;
     if (!dossier) return;
+    // Badges are drawn once the browser is idle, or at once when an approach is shown before that,
+    // and kept from then on (see #renderDrawing).
+    this.#withBadges ||= this.idle || !!this.#activeApproach(dossier);
     // Reading the computed style recalculates the page's styles: only when the layout may change
     // (not for a new selection or approach, which restyle what is drawn).
     const laidOut = this.#layoutFor;
@@ -565,9 +568,8 @@ export class TreeInfographic extends DossierElement {
     const title = localize(d.meta.title, this.locale);
     const win = this.#drawWindow(layout);
     // A badge for every node some approach emphasises, weighted by #sync: a change of approach
-    // then sets attributes, and creates no nodes. Drawn once the browser is idle, or at once when
-    // an approach is shown before that; kept from then on (#sync holds on to them).
-    this.#withBadges ||= this.idle || !!approach;
+    // then sets attributes, and creates no nodes. Drawn from the update that sets #withBadges
+    // (willUpdate) on; #sync holds on to them.
     const badges = guard([layout, win, d, this.#withBadges], () => {
       if (!this.#withBadges) return nothing;
       return [...emphasisedIds(d)].flatMap((id) => {
