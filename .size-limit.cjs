@@ -60,23 +60,25 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * after the review's `emphasisedIds`, exported with the model's queries). The overview stays at 7.08 / 7.89 kB.
  * Lowered (2026-11-22): the card's gzip (11.25 kB reached), where the page's own context root replaced
  * @lit/context's (which leaked; the other entries moved by less than 0.1 kB, the CDN file 62.63 / 73.22 kB), and the
- * model's gzip, 0.2 kB above the 8.60 kB it had reached.
+ * model's gzip, 0.2 kB above the 8.60 kB it had reached. Raised by decision (same day): a download of the tree that
+ * did not work is said below its toolbar (it was said only to screen readers, so a sighted user saw nothing happen):
+ * CDN 62.79 / 73.37 kB, all 42.26 / 48.70, React 42.94 / 49.72, tree 26.20 / 29.50 kB reached.
  */
 const budgets = {
-  cdn: ['62.7 kB', '73.3 kB'],
+  cdn: ['62.9 kB', '73.5 kB'],
   dossier: ['14.3 kB', '17.1 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],
-  all: ['42.3 kB', '48.7 kB'],
+  all: ['42.4 kB', '48.8 kB'],
   index: ['12.2 kB', '13.6 kB'],
   model: ['7.9 kB', '8.7 kB'],
-  react: ['42.9 kB', '49.6 kB'],
+  react: ['43 kB', '49.8 kB'],
   'define/approach-comparator': ['12.7 kB', '14 kB'],
   'define/dossier-overview': ['7.1 kB', '7.9 kB'],
   'define/dossier-provider': ['12.5 kB', '13.9 kB'],
   'define/factor-card': ['10.3 kB', '11.3 kB'],
   'define/factor-grid': ['18.5 kB', '20.7 kB'],
-  'define/tree-infographic': ['26.2 kB', '29.5 kB'],
+  'define/tree-infographic': ['26.3 kB', '29.6 kB'],
 };
 
 const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];

@@ -4,7 +4,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/dossier-provider.js';
 import '../src/define/tree-infographic.js';
 import type { Dossier } from '../src/model/types.js';
-import { inProvider, invalidDossier, longLabelsDossier, manyFactorsDossier, narrow, stateParameter } from './_helpers.js';
+import type { TreeInfographic } from '../src/components/tree-infographic/tree-infographic.js';
+import { expectsConsoleErrors, inProvider, invalidDossier, longLabelsDossier, manyFactorsDossier, narrow, stateParameter } from './_helpers.js';
 
 interface Args {
   approach?: string;
@@ -92,6 +93,21 @@ export const LongLabelsListView: Story = {
 export const ErrorInvalidDossier: Story = {
   render: (args) => tree({ ...args, dossier: invalidDossier() }),
   parameters: stateParameter('error'),
+};
+
+/**
+ * A download that did not work: here the PNG one, made to fail once the tree is drawn. The message
+ * below the toolbar says so and offers SVG; screen readers hear it once, the console names the error.
+ */
+export const DownloadFailed: Story = {
+  parameters: expectsConsoleErrors,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('tree-infographic') as TreeInfographic;
+    const button = () => el.shadowRoot?.querySelector<HTMLButtonElement>('[part~="download-button"][data-format="png"]');
+    for (let i = 0; i < 300 && !button(); i++) await new Promise((done) => requestAnimationFrame(done));
+    el.toPNG = () => Promise.reject(new Error('the PNG export made to fail for this story'));
+    button()?.click();
+  },
 };
 
 /** In a 320 px container. */

@@ -21,7 +21,8 @@ export interface TreeMessages {
   downloadPng: string;
   downloadSvgLabel: string;
   downloadPngLabel: string;
-  exportFailed: string;
+  /** A download did not work; `format` is `svg` or `png`. */
+  exportFailed: (format: 'svg' | 'png') => string;
   legendFor: (approach: string) => string;
   legendDimmed: string;
   legendIdle: string;
@@ -64,7 +65,7 @@ export const treeMessages: Catalogue<TreeMessages> = {
     downloadPng: 'PNG',
     downloadSvgLabel: 'Download de boom als SVG',
     downloadPngLabel: 'Download de boom als PNG',
-    exportFailed: 'Downloaden is niet gelukt.',
+    exportFailed: (format) => `Downloaden als ${format.toUpperCase()} is niet gelukt. Probeer het nog eens${format === 'png' ? ' of kies SVG' : ''}.`,
     legendFor: (approach) => `Nadruk van ${approach}:`,
     legendDimmed: 'geen nadruk',
     legendIdle: 'Kies een benadering om te zien waar die de nadruk op legt.',
@@ -103,7 +104,7 @@ export const treeMessages: Catalogue<TreeMessages> = {
     downloadPng: 'PNG',
     downloadSvgLabel: 'Download the tree as SVG',
     downloadPngLabel: 'Download the tree as PNG',
-    exportFailed: 'The download did not work.',
+    exportFailed: (format) => `The ${format.toUpperCase()} download did not work. Try again${format === 'png' ? ' or choose SVG' : ''}.`,
     legendFor: (approach) => `Emphasis of ${approach}:`,
     legendDimmed: 'no emphasis',
     legendIdle: 'Choose an approach to see what it emphasises.',

@@ -92,6 +92,10 @@ export const treeStyles = css`
     align-items: center;
     gap: var(--_space-xs);
   }
+  /* A download that did not work, said below the toolbar until the next one (the error view's look). */
+  .export-error {
+    margin: 0 0 var(--_space-sm);
+  }
   .toolbar__label {
     font-size: var(--_font-size-small);
     color: var(--_color-text-subtle);
@@ -770,6 +774,7 @@ export const treeStyles = css`
       -webkit-print-color-adjust: exact;
     }
     .toolbar,
+    .export-error,
     .tip,
     .panel,
     .focus-ring,

@@ -682,6 +682,33 @@ describe('<tree-infographic>', () => {
     expect(image.height).to.be.greaterThan(600);
   });
 
+  it('says below the toolbar, to screen readers and on the console when a download did not work, until the next one', async () => {
+    const el = await tree(dossier);
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    const shown = () => root(el).querySelector<HTMLElement>('[part~="export-error"]');
+    try {
+      el.toPNG = () => Promise.reject(new Error('no canvas here'));
+      root(el).querySelector<HTMLButtonElement>('[part~="download-button"][data-format="png"]')!.click();
+      await until(() => !!shown(), 'message shown');
+      const message = 'Downloaden als PNG is niet gelukt. Probeer het nog eens of kies SVG.';
+      expect(text(shown())).to.equal(message);
+      expect(shown()!.getBoundingClientRect().height, 'visible').to.be.greaterThan(0);
+      expect(text(root(el).querySelector('[role="status"]'))).to.contain(message);
+      expect(errors.join('\n')).to.contain('export as PNG failed').and.contain('no canvas here');
+      await expect(el).to.be.accessible();
+
+      // The next download says its own outcome: here the SVG one fails too.
+      el.toSVG = () => Promise.reject(new Error('no SVG either'));
+      root(el).querySelector<HTMLButtonElement>('[part~="download-button"][data-format="svg"]')!.click();
+      await until(() => text(shown()).includes('SVG is niet gelukt'), 'the SVG message');
+      expect(text(shown())).to.equal('Downloaden als SVG is niet gelukt. Probeer het nog eens.');
+    } finally {
+      console.error = original;
+    }
+  });
+
   it('passes axe in its default, selected, highlighted and list states', async () => {
     const el = await tree(dossier);
     await expect(el).to.be.accessible();

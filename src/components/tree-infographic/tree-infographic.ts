@@ -119,6 +119,7 @@ function whenIdle(work: () => void): () => void {
  * @csspart approach-button - A button choosing the approach whose emphasis is shown.
  * @csspart view-button - The "show as list" toggle.
  * @csspart download-button - The SVG and PNG download buttons.
+ * @csspart export-error - The message shown below the toolbar when a download did not work.
  * @csspart legend - The legend: weights of the active approach and what a dashed border means.
  * @csspart stage - The box holding the drawing, its tooltip and the detail panel.
  * @csspart drawing - The SVG drawing.
@@ -171,6 +172,8 @@ export class TreeInfographic extends DossierElement {
    */
   @state() private flippedFor: string | null = null;
   @state() private announcement = '';
+  /** The format of the last download, when it did not work: said below the toolbar until the next one. */
+  @state() private exportFailed: 'svg' | 'png' | null = null;
   @state() private printing = false;
   /**
    * What waits until the browser is idle after the first drawing is in the page: the samples of
@@ -434,7 +437,9 @@ export class TreeInfographic extends DossierElement {
         <span class="caption__title">${localize(d.meta.title, this.locale)}</span>
         <span class="caption__summary">${this.#summary(d)}</span>
       </figcaption>
-      ${this.#renderToolbar(d, approach)} ${this.#renderLegend(d, approach)}
+      ${this.#renderToolbar(d, approach)}
+      ${this.exportFailed ? html`<p class="state state--error export-error" part="export-error">${m.exportFailed(this.exportFailed)}</p>` : nothing}
+      ${this.#renderLegend(d, approach)}
       <div class="sizer">
         <!-- Focus listeners on the stage, not the SVG: Chrome makes an SVG element with focus listeners focusable. -->
         <div
@@ -1227,12 +1232,16 @@ export class TreeInfographic extends DossierElement {
   /** Offers the picture as a file: `wat-werkt-boom-nl.svg` (or `.png`) in Dutch, `wat-werkt-tree-en.svg` in English. */
   async download(format: 'svg' | 'png'): Promise<void> {
     const name = `wat-werkt-${this.locale === 'en' ? 'tree' : 'boom'}-${this.locale}.${format}`;
+    this.exportFailed = null;
     try {
       const blob = format === 'svg' ? new Blob([await this.toSVG()], { type: 'image/svg+xml' }) : await this.toPNG();
       (await picture()).downloadBlob(blob, name);
     } catch (error) {
-      console.error('[wat-werkt] <tree-infographic> export failed:', error);
-      this.#announce(this.msg(treeMessages).exportFailed);
+      console.error(`[wat-werkt] <tree-infographic> export as ${format.toUpperCase()} failed:`, error);
+      // Shown below the toolbar (a download that does nothing says nothing otherwise), and said once
+      // by the status region; the message itself is not live, so it is not said twice.
+      this.exportFailed = format;
+      this.#announce(this.msg(treeMessages).exportFailed(format));
     }
   }
 
