@@ -105,9 +105,9 @@ export async function measureSpeed({ origin, tmp, runs, dossiers, render, floors
 
 /**
  * 1,000 (by default) mount/unmount cycles of each element, each in a fresh page, after 200 cycles
- * not counted: with 20, the code V8 optimises during the counted cycles weighed more than what an
- * element leaves behind (the tree: 306–787 kB in runs of the same build, 86–93 kB with 200), and
- * hid a leak of about 115 bytes a mount (fixed in src/context/context-root.ts).
+ * not counted (20 before 2026-11-22: what the first cycles cost once, compiled code and caches, was
+ * counted too). A leak shows as growth that goes on with more cycles: the one of about 115 bytes a
+ * mount fixed in src/context/context-root.ts did (the card: 197 kB after 1,000, 542 after 4,000).
  */
 export async function measureHeap({ origin, tags, cycles, warmup = 200, log = () => {} }) {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...FLAGS, ...HEAP_FLAGS] });
