@@ -7,6 +7,7 @@ import { styleMap } from '../../base/style-map.js'; // CSP-safe: lit's sets a st
 import { DossierElement } from '../../base/dossier-element.js';
 import { basisBadge, basisKey, fragmentStyles, labelsShown, renderSources, renderStatements } from '../../base/fragments.js';
 import { liveText } from '../../base/live-text.js';
+import { whenIdle } from '../../base/when-idle.js';
 import { UnknownApproachWarning } from '../../base/unknown-approaches.js';
 import { approachesEmphasising, emphasisedIds, emphasisOf, findItem, KIND_OF, localize, type IndexedItem } from '../../model/query.js';
 import type { Approach, Basis, Dossier, Item, Lang, TreePart } from '../../model/types.js';
@@ -88,16 +89,6 @@ interface Applied {
 
 /** Kinds of item an approach can emphasise: their details list the approaches that do, with the weights. */
 const EMPHASISED_KINDS: readonly string[] = ['factor', 'goal', 'craft'];
-
-/** Runs `work` when the browser is idle (within 2 s; after a short wait where there is no `requestIdleCallback`). */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(work, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(work, 200);
-  return () => clearTimeout(id);
-}
 
 /**
  * @summary The dossier's tree: goals in the heart, approaches on the branches, craftsmanship on the trunk,
