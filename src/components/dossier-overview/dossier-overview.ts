@@ -1,6 +1,18 @@
 import { css, html, nothing } from 'lit';
 import { DossierElement } from '../../base/dossier-element.js';
-import { basisBadge, basisKey, fragmentStyles, labelsShown, renderSources, renderStatements } from '../../base/fragments.js';
+import {
+  basisBadge,
+  basisKey,
+  fragmentStyles,
+  labelsShown,
+  referenceKind,
+  renderCitation,
+  renderSources,
+  renderStatements,
+  renderSummary,
+  safeHref,
+  summaryBasisOf,
+} from '../../base/fragments.js';
 import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { localize } from '../../model/query.js';
@@ -13,7 +25,7 @@ const labelsIn = (d: Dossier) =>
     ...d.meta.purpose,
     ...d.meta.method,
     ...d.concepts.flatMap((c) => [c, ...c.statements]),
-    ...d.tree.parts.flatMap((p) => [p, ...d[p.holds]]),
+    ...d.tree.parts.flatMap((p) => [p, ...d[p.holds], ...d[p.holds].map(summaryBasisOf)]),
   ]);
 
 /**
@@ -21,7 +33,9 @@ const labelsIn = (d: Dossier) =>
  *
  * A text view of everything the graphical elements show, for reading, printing and screen readers.
  * What its labels ("Interpretation", "From the talk") mean is said under the introduction, in words,
- * not only in the labels' tooltips. Its title is an `<h2>` and its sections' headings `<h3>`: place it
+ * not only in the labels' tooltips; so is how the data was compiled (`meta.compiledBy`), and the dossier's own
+ * page (`meta.url`) is linked under the title. Each reference says whether it is a source text, a work the
+ * source texts name, or our own background reading; each summary carries its label like a statement. Its title is an `<h2>` and its sections' headings `<h3>`: place it
  * where a second-level heading fits the page's outline (not under an `<h2>` of the page's own).
  *
  * @csspart loading - The loading message (standalone).
@@ -93,13 +107,20 @@ export class DossierOverview extends DossierElement {
       ${basisKey(labels, t)}`;
   }
 
+  /** The dossier's own page (Movisie's publication page for the built-in dossier), where the data gives one. */
+  #renderLink(d: Dossier) {
+    const href = safeHref(d.meta.url);
+    return href ? html`<p class="link"><a href=${href} rel="noopener noreferrer">${this.msg(messages).publication(d.meta.publisher)}</a></p>` : nothing;
+  }
+
   #renderDossier(d: Dossier) {
     const lang = this.locale;
     const t = this.t;
     return html`<article>
       <h2>${localize(d.meta.title, lang)}</h2>
       <p>${d.meta.publisher}, ${d.meta.year}${d.meta.subtitle ? ` — ${localize(d.meta.subtitle, lang)}` : ''}</p>
-      ${renderStatements(d, d.meta.purpose, lang, t)} ${renderStatements(d, d.meta.method, lang, t)}
+      ${this.#renderLink(d)} ${renderStatements(d, d.meta.purpose, lang, t)} ${renderStatements(d, d.meta.method, lang, t)}
+      ${d.meta.compiledBy ? html`<p class="compiled-by">${localize(d.meta.compiledBy, lang)}</p>` : nothing}
       ${this.#renderLabels(d)}
       ${d.concepts.length
         ? html`<h3>${t.collection.concepts}</h3>
@@ -116,7 +137,7 @@ export class DossierOverview extends DossierElement {
             ${d[part.holds].map(
               (item) => html`<li>
                 <strong>${localize(item.name, lang)}</strong> ${basisBadge(item.basis, t)}
-                <p class="summary">${localize(item.summary, lang)}</p>
+                <p class="summary">${renderSummary(item, lang, t)}</p>
               </li>`,
             )}
           </ul>
@@ -124,7 +145,7 @@ export class DossierOverview extends DossierElement {
       )}
       <h3>${t.sources}</h3>
       <ul>
-        ${d.references.map((r) => html`<li><cite lang=${r.lang ?? nothing}>${r.citation}</cite>${r.note ? html` — ${localize(r.note, lang)}` : ''}</li>`)}
+        ${d.references.map((r) => html`<li>${renderCitation(r)} ${referenceKind(r, t)}${r.note ? html` — ${localize(r.note, lang)}` : ''}</li>`)}
       </ul>
     </article>`;
   }
