@@ -14,7 +14,7 @@ describe('shared fragments: where things come from', () => {
   });
 
   it('explains the "From the dossier" label as the announcement or the talk report, the dossier itself not available to us', () => {
-    expect(common.nl.basisHint.dossier).to.contain('aankondiging').and.contain('verslag').and.contain('Het dossier zelf hadden wij niet');
+    expect(common.nl.basisHint.dossier).to.contain('aankondiging').and.contain('verslag').and.contain('het dossier zelf hadden wij niet');
     expect(common.en.basisHint.dossier).to.contain('announcement').and.contain('report').and.contain('not available to us');
   });
 

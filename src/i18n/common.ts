@@ -45,8 +45,7 @@ export const common: Catalogue<CommonMessages> = {
     unavailable: 'Het dossier is niet beschikbaar.',
     basis: { dossier: 'Uit het dossier', talk: 'Uit de lezing', interpretation: 'Interpretatie' },
     basisHint: {
-      dossier:
-        'Uit de aankondiging van Movisie of het verslag van de lezing over het dossier, als inhoud van het dossier. Het dossier zelf hadden wij niet.',
+      dossier: 'Uit de aankondiging van Movisie of het verslag van de lezing erover; het dossier zelf hadden wij niet.',
       talk: 'Uit de lezing van Marcel Spierts over het dossier, niet als bevinding van het dossier.',
       interpretation: 'Onze lezing: de bronnen zeggen dit niet zelf.',
     },
@@ -89,7 +88,7 @@ export const common: Catalogue<CommonMessages> = {
     unavailable: 'The dossier is not available.',
     basis: { dossier: 'From the dossier', talk: 'From the talk', interpretation: 'Interpretation' },
     basisHint: {
-      dossier: "From Movisie's announcement of the dossier or the report of the talk on it, as the dossier's content. The dossier itself was not available to us.",
+      dossier: "From Movisie's announcement or the report of the talk on it; the dossier itself was not available to us.",
       talk: "From Marcel Spierts' talk on the dossier, not a finding of the dossier.",
       interpretation: 'Our reading: the sources do not say this themselves.',
     },

@@ -10,7 +10,6 @@ import {
   renderSources,
   renderStatements,
   renderSummary,
-  safeHref,
   summaryBasisOf,
 } from '../../base/fragments.js';
 import { containment } from '../../styles/containment.js';
@@ -33,9 +32,10 @@ const labelsIn = (d: Dossier) =>
  *
  * A text view of everything the graphical elements show, for reading, printing and screen readers.
  * What its labels ("Interpretation", "From the talk") mean is said under the introduction, in words,
- * not only in the labels' tooltips; so is how the data was compiled (`meta.compiledBy`), and the dossier's own
- * page (`meta.url`) is linked under the title. Each reference says whether it is a source text, a work the
- * source texts name, or our own background reading; each summary carries its label like a statement. Its title is an `<h2>` and its sections' headings `<h3>`: place it
+ * not only in the labels' tooltips; so is how the data was compiled (`meta.compiledBy`). Each reference says
+ * whether it is a source text, a work the source texts name, or our own background reading, and links to its
+ * page where the data gives one (Movisie's pages for the dossier and its announcement); each summary carries
+ * its label like a statement. Its title is an `<h2>` and its sections' headings `<h3>`: place it
  * where a second-level heading fits the page's outline (not under an `<h2>` of the page's own).
  *
  * @csspart loading - The loading message (standalone).
@@ -107,19 +107,13 @@ export class DossierOverview extends DossierElement {
       ${basisKey(labels, t)}`;
   }
 
-  /** The dossier's own page (Movisie's publication page for the built-in dossier), where the data gives one. */
-  #renderLink(d: Dossier) {
-    const href = safeHref(d.meta.url);
-    return href ? html`<p class="link"><a href=${href} rel="noopener noreferrer">${this.msg(messages).publication(d.meta.publisher)}</a></p>` : nothing;
-  }
-
   #renderDossier(d: Dossier) {
     const lang = this.locale;
     const t = this.t;
     return html`<article>
       <h2>${localize(d.meta.title, lang)}</h2>
       <p>${d.meta.publisher}, ${d.meta.year}${d.meta.subtitle ? ` — ${localize(d.meta.subtitle, lang)}` : ''}</p>
-      ${this.#renderLink(d)} ${renderStatements(d, d.meta.purpose, lang, t)} ${renderStatements(d, d.meta.method, lang, t)}
+      ${renderStatements(d, d.meta.purpose, lang, t)} ${renderStatements(d, d.meta.method, lang, t)}
       ${d.meta.compiledBy ? html`<p class="compiled-by">${localize(d.meta.compiledBy, lang)}</p>` : nothing}
       ${this.#renderLabels(d)}
       ${d.concepts.length

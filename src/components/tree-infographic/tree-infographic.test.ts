@@ -693,7 +693,7 @@ describe('<tree-infographic>', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     const { explained } = basisLabels(panel(el)!);
-    expect(explained.find(([label]) => label === 'Uit het dossier')?.[1]).to.contain('aankondiging').and.contain('Het dossier zelf hadden wij niet');
+    expect(explained.find(([label]) => label === 'Uit het dossier')?.[1]).to.contain('aankondiging').and.contain('het dossier zelf hadden wij niet');
   });
 
   it('exports a PNG image', async () => {
