@@ -130,7 +130,7 @@ const EMPHASISED_KINDS: readonly string[] = ['factor', 'goal', 'craft'];
  * @csspart basis - A label saying something is an interpretation or from the talk.
  * @csspart basis-interpretation - The same label, on our interpretation only.
  * @csspart basis-talk - The same label, on what was said in the talk only.
- * @csspart basis-dossier - The same label, on the dossier's own finding (shown in a part's panel, where every basis is named).
+ * @csspart basis-dossier - The same label, on the dossier's content as the announcement or the talk report gives it (shown in a part's panel, where every basis is named and explained).
  * @csspart basis-key - What the labels in a panel or in the list mean, in words.
  * @csspart sources - A list of sources.
  * @csspart loading - The loading message.
