@@ -63,22 +63,29 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * model's gzip, 0.2 kB above the 8.60 kB it had reached. Raised by decision (same day): a download of the tree that
  * did not work is said below its toolbar (it was said only to screen readers, so a sighted user saw nothing happen):
  * CDN 62.79 / 73.37 kB, all 42.26 / 48.70, React 42.94 / 49.72, tree 26.20 / 29.50 kB reached.
+ * Raised by decision (2026-12-07, issue 24): every element says where its statements come from: the "From the dossier"
+ * label explained as the announcement or the talk report (longer strings in the shared catalogue, both languages),
+ * each listed source marked as source text, named work or our background reading, summaries labelled, the dossier's
+ * page in the tree's export; the data gained a summaryBasis per item, a few statements and links (the dossier chunk and
+ * the CDN file hold it). Reached: CDN 63.54 / 74.22 kB, dossier 14.38 / 17.22, all 42.72 / 49.08, index 12.28 / 13.66,
+ * React 43.26 / 50.09, comparator 12.73 / 14.12, overview 7.28 / 8.09 (0.09 kB over the 8 kB gzip target), provider
+ * 12.55 / 13.98, card 10.31 / 11.43, grid 18.54 / 20.88, tree 26.51 / 29.80 kB.
  */
 const budgets = {
-  cdn: ['62.9 kB', '73.5 kB'],
-  dossier: ['14.3 kB', '17.1 kB'],
+  cdn: ['63.7 kB', '74.4 kB'],
+  dossier: ['14.5 kB', '17.4 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],
-  all: ['42.4 kB', '48.8 kB'],
-  index: ['12.2 kB', '13.6 kB'],
+  all: ['42.9 kB', '49.3 kB'],
+  index: ['12.4 kB', '13.8 kB'],
   model: ['7.9 kB', '8.7 kB'],
-  react: ['43 kB', '49.8 kB'],
-  'define/approach-comparator': ['12.7 kB', '14 kB'],
-  'define/dossier-overview': ['7.1 kB', '7.9 kB'],
-  'define/dossier-provider': ['12.5 kB', '13.9 kB'],
-  'define/factor-card': ['10.3 kB', '11.3 kB'],
-  'define/factor-grid': ['18.5 kB', '20.7 kB'],
-  'define/tree-infographic': ['26.3 kB', '29.6 kB'],
+  react: ['43.4 kB', '50.3 kB'],
+  'define/approach-comparator': ['12.8 kB', '14.2 kB'],
+  'define/dossier-overview': ['7.4 kB', '8.2 kB'],
+  'define/dossier-provider': ['12.7 kB', '14.1 kB'],
+  'define/factor-card': ['10.4 kB', '11.5 kB'],
+  'define/factor-grid': ['18.7 kB', '21 kB'],
+  'define/tree-infographic': ['26.7 kB', '30 kB'],
 };
 
 const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];

@@ -113,6 +113,7 @@ export function generateDossier(total, seed = total) {
     id,
     name,
     summary: { nl: `${name.nl}.`, en: `${name.en}.` },
+    summaryBasis: 'dossier',
     statements: [statement(name)],
     basis: basis(),
     sources: source(),

@@ -3,7 +3,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../i18n/common.js';
 import { indexDossier, localize } from '../model/query.js';
 import { SAFE_LINK_PATTERN } from '../model/constants.js';
-import type { Basis, Dossier, Lang, Statement } from '../model/types.js';
+import type { Basis, Dossier, Item, Lang, Reference, Statement } from '../model/types.js';
 
 /** The href when its scheme is https:, http: or mailto:, else undefined: never a javascript: link. */
 export function safeHref(url: string | undefined): string | undefined {
@@ -24,11 +24,28 @@ export function basisBadge(basis: Basis, t: CommonMessages, always = false): Tem
   >`;
 }
 
-/** The labels `things` carry (every basis but the dossier's own, which is not labelled), in a fixed order. */
-export function labelsShown(things: Iterable<{ basis: Basis }>): Basis[] {
+/**
+ * The labels `things` carry, in a fixed order: every basis but the dossier's own, which is not labelled,
+ * unless `withDossier` (where the "From the dossier" label is shown too, and so needs explaining).
+ */
+export function labelsShown(things: Iterable<{ basis: Basis }>, withDossier = false): Basis[] {
   const seen = new Set<Basis>();
   for (const x of things) seen.add(x.basis);
-  return (['talk', 'interpretation'] as const).filter((b) => seen.has(b));
+  return ((withDossier ? ['dossier', 'talk', 'interpretation'] : ['talk', 'interpretation']) as Basis[]).filter((b) => seen.has(b));
+}
+
+/** An item's summary as a thing with a basis, for `labelsShown`. */
+export const summaryBasisOf = (item: Item): { basis: Basis } => ({ basis: item.summaryBasis });
+
+/** An item's summary with its label (none when the sources on the dossier say it), as in `renderStatements`. */
+export function renderSummary(item: Item, lang: Lang, t: CommonMessages): TemplateResult {
+  return html`${basisBadge(item.summaryBasis, t)} ${localize(item.summary, lang)}`;
+}
+
+/** An item's summary as plain text (for a tooltip), its label in brackets after it when it has one. */
+export function summaryText(item: Item, lang: Lang, t: CommonMessages): string {
+  const text = localize(item.summary, lang);
+  return item.summaryBasis === 'dossier' ? text : `${text} (${t.basis[item.summaryBasis]})`;
 }
 
 /**
@@ -38,25 +55,35 @@ export function labelsShown(things: Iterable<{ basis: Basis }>): Basis[] {
 export function basisKey(labels: readonly Basis[], t: CommonMessages): TemplateResult | typeof nothing {
   if (!labels.length) return nothing;
   return html`<dl class="basis-key" part="basis-key">
-    ${labels.map((b) => html`<div><dt>${basisBadge(b, t)}</dt> <dd>${t.basisHint[b]}</dd></div>`)}
+    ${labels.map((b) => html`<div><dt>${basisBadge(b, t, true)}</dt> <dd>${t.basisHint[b]}</dd></div>`)}
   </dl>`;
 }
 
-/** Source ids as short citations. */
+/**
+ * What kind of work a reference is, said after it: one of our source texts (the seeds), a work they
+ * name, or our own background reading, so that a reader can tell a source from our additions.
+ */
+export function referenceKind(ref: Reference, t: CommonMessages): TemplateResult {
+  return html`<span class="source-kind source-kind--${ref.kind}">(${t.referenceKind[ref.kind]})</span>`;
+}
+
+/** A citation, linked when its reference has a safe URL, marked with the language it is written in. */
+export function renderCitation(ref: Reference): TemplateResult {
+  const href = safeHref(ref.url);
+  const lang = ref.lang ?? nothing;
+  return href
+    ? html`<cite lang=${lang}><a href=${href} rel="noopener noreferrer">${ref.citation}</a></cite>`
+    : html`<cite lang=${lang}>${ref.citation}</cite>`;
+}
+
+/** Source ids as short citations, each with its kind, in the order the data gives them. */
 export function renderSources(dossier: Dossier, ids: readonly string[], t: CommonMessages): TemplateResult {
   const refs = indexDossier(dossier).references;
   return html`<p class="sources" part="sources">
     <span class="sources__label">${t.sources}:</span>
     ${ids.map((id, i) => {
       const ref = refs.get(id);
-      const href = safeHref(ref?.url);
-      const text = ref?.citation ?? id;
-      // Citations that end in a full stop need no semicolon after them (".;").
-      const previous = i ? (refs.get(ids[i - 1])?.citation ?? ids[i - 1]) : '';
-      const lang = ref?.lang ?? nothing;
-      return html`${i ? (/[.!?]$/.test(previous) ? ' ' : '; ') : ''}${href
-        ? html`<a href=${href} rel="noopener noreferrer" lang=${lang}>${text}</a>`
-        : html`<cite lang=${lang}>${text}</cite>`}`;
+      return html`${i ? '; ' : ''}${ref ? html`${renderCitation(ref)} ${referenceKind(ref, t)}` : html`<cite>${id}</cite>`}`;
     })}
   </p>`;
 }
@@ -135,6 +162,10 @@ export const fragmentStyles = css`
   }
   .sources a {
     color: var(--_color-accent);
+  }
+  .source-kind {
+    font-style: normal;
+    white-space: nowrap;
   }
   @media (forced-colors: active) {
     .basis,

@@ -4,7 +4,7 @@
  * languages required and of the same shape.
  */
 import type { LoadErrorKind } from '../model/load.js';
-import type { Basis, Collection, ItemKind, Lang } from '../model/types.js';
+import type { Basis, Collection, ItemKind, Lang, Reference } from '../model/types.js';
 
 export type Catalogue<T> = Record<Lang, T>;
 
@@ -20,6 +20,8 @@ export interface CommonMessages {
   basis: Record<Basis, string>;
   basisHint: Record<Basis, string>;
   sources: string;
+  /** What kind of work a reference is: one of our source texts, a work they name, or our own background reading. */
+  referenceKind: Record<Reference['kind'], string>;
   kind: Record<ItemKind, string>;
   collection: Record<Collection, string>;
   weight: Record<1 | 2 | 3, string>;
@@ -43,11 +45,12 @@ export const common: Catalogue<CommonMessages> = {
     unavailable: 'Het dossier is niet beschikbaar.',
     basis: { dossier: 'Uit het dossier', talk: 'Uit de lezing', interpretation: 'Interpretatie' },
     basisHint: {
-      dossier: 'Zo staat het in het dossier.',
+      dossier: 'Uit de aankondiging van Movisie of het verslag van de lezing erover; het dossier zelf hadden wij niet.',
       talk: 'Uit de lezing van Marcel Spierts over het dossier, niet als bevinding van het dossier.',
       interpretation: 'Onze lezing: de bronnen zeggen dit niet zelf.',
     },
     sources: 'Bronnen',
+    referenceKind: { seed: 'brontekst', literature: 'genoemd in de bronteksten', background: 'onze achtergrondlezing' },
     kind: {
       goal: 'Kerndoel',
       approach: 'Benadering',
@@ -85,11 +88,12 @@ export const common: Catalogue<CommonMessages> = {
     unavailable: 'The dossier is not available.',
     basis: { dossier: 'From the dossier', talk: 'From the talk', interpretation: 'Interpretation' },
     basisHint: {
-      dossier: 'This is what the dossier says.',
+      dossier: "From Movisie's announcement or the report of the talk on it; the dossier itself was not available to us.",
       talk: "From Marcel Spierts' talk on the dossier, not a finding of the dossier.",
       interpretation: 'Our reading: the sources do not say this themselves.',
     },
     sources: 'Sources',
+    referenceKind: { seed: 'source text', literature: 'named in the source texts', background: 'our background reading' },
     kind: {
       goal: 'Core goal',
       approach: 'Approach',

@@ -44,7 +44,8 @@ export const LocalizedTextSchema = v.strictObject({
 
 /**
  * How we know something:
- * - `dossier`: the dossier's own finding, as stated in a seed document;
+ * - `dossier`: the dossier's content as a seed presents it: Movisie's announcement or the talk report
+ *   (the dossier itself was not available to us);
  * - `talk`: said in Marcel Spierts' talk on the dossier, drawing on other work too;
  * - `interpretation`: our reading where the sources are silent. Shown as such in the UI.
  */
@@ -69,6 +70,11 @@ const itemEntries = {
   name: LocalizedTextSchema,
   /** One sentence, shown on hover and in compact views. */
   summary: LocalizedTextSchema,
+  /**
+   * How we know what the summary says: a summary may go beyond the item's statements (a gloss of what a
+   * name means), and is then our `interpretation`, shown as such.
+   */
+  summaryBasis: BasisSchema,
   /** What the sources say about the item, statement by statement. */
   statements: list(StatementSchema, 1),
   /** How we know the item itself belongs in the dossier. */

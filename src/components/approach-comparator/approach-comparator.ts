@@ -2,7 +2,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { DossierElement } from '../../base/dossier-element.js';
-import { activeTag, basisBadge, fragmentStyles, labelsShown, renderSources, renderStatements } from '../../base/fragments.js';
+import {
+  activeTag,
+  basisBadge,
+  fragmentStyles,
+  labelsShown,
+  renderSources,
+  renderStatements,
+  renderSummary,
+  summaryBasisOf,
+} from '../../base/fragments.js';
 import { emphasisOf, findItem, localize, type Emphasis } from '../../model/query.js';
 import type { Approach, Basis, Dossier, Statement } from '../../model/types.js';
 import { containment } from '../../styles/containment.js';
@@ -290,7 +299,7 @@ export class ApproachComparator extends DossierElement {
     const wm = this.msg(weightMessages);
     const relations = chosen.flatMap((a) => [...a.emphasis, ...a.goals]);
     const allInterpretation = relations.length > 0 && relations.every((r) => r.basis === 'interpretation');
-    const labels = labelsShown(chosen.flatMap(shownOf));
+    const labels = labelsShown([...chosen.flatMap(shownOf), ...chosen.map(summaryBasisOf)]);
     return html`<div class="legend" part="legend" id="legend">
       <p class="legend__scale">
         <span class="legend__label">${m.weightScale}</span>
@@ -335,7 +344,7 @@ export class ApproachComparator extends DossierElement {
 
   #renderFocus(d: Dossier, a: Approach) {
     const m = this.msg(messages);
-    return html`<p class="focus">${localize(a.summary, this.locale)} ${basisBadge(a.basis, this.t)}</p>
+    return html`<p class="focus">${renderSummary(a, this.locale, this.t)} ${basisBadge(a.basis, this.t)}</p>
       ${a.statements.length
         ? html`<details class="statements">
             <summary>${m.statements(a.statements.length)}</summary>
@@ -350,7 +359,7 @@ export class ApproachComparator extends DossierElement {
     return html`<p class="craft">
         <strong>${localize(craft?.name, this.locale) || a.leadingCraft.craft}</strong> ${basisBadge(a.leadingCraft.basis, this.t)}
       </p>
-      ${craft ? html`<p class="craft__summary">${localize(craft.summary, this.locale)}</p>` : nothing}`;
+      ${craft ? html`<p class="craft__summary">${renderSummary(craft, this.locale, this.t)}</p>` : nothing}`;
   }
 
   #renderText(d: Dossier, statements: readonly Statement[] | undefined) {

@@ -13,6 +13,11 @@ const LABEL: Record<Lang, { interpretation: string; talk: string; sources: strin
   en: { interpretation: 'Interpretation', talk: 'From the talk', sources: 'Sources' },
 };
 
+const KIND: Record<Lang, Record<'seed' | 'literature' | 'background', string>> = {
+  nl: { seed: 'brontekst', literature: 'genoemd in de bronteksten', background: 'onze achtergrondlezing' },
+  en: { seed: 'source text', literature: 'named in the source texts', background: 'our background reading' },
+};
+
 async function ready(el: DossierOverview) {
   await until(() => !!root(el).querySelector('article, [part~="error"]'), 'the overview to render');
   await el.updateComplete;
@@ -39,7 +44,11 @@ describe('<dossier-overview>', () => {
         expect(text(section.querySelector('h3')).includes(LABEL[lang].interpretation), `${part.id} labelled`).to.equal(part.basis === 'interpretation');
         const items = [...section.querySelectorAll('li')];
         expect(items.map((li) => text(li.querySelector('strong')))).to.deep.equal(dossier[part.holds].map((item) => item.name[lang]));
-        for (const [j, item] of dossier[part.holds].entries()) expect(text(items[j].querySelector('.summary'))).to.equal(item.summary[lang]);
+        // Each summary with its label where it is not what the sources on the dossier say.
+        for (const [j, item] of dossier[part.holds].entries())
+          expect(text(items[j].querySelector('.summary'))).to.equal(
+            item.summaryBasis === 'dossier' ? item.summary[lang] : `${LABEL[lang][item.summaryBasis]} ${item.summary[lang]}`,
+          );
       });
       // Concepts from the talk are labelled as such.
       const talk = dossier.concepts.filter((c) => c.basis === 'talk');
@@ -49,7 +58,7 @@ describe('<dossier-overview>', () => {
       const lists = [...article.querySelectorAll(':scope > ul')];
       const references = [...lists.at(-1)!.querySelectorAll('li')].map(text);
       expect(references.length).to.equal(dossier.references.length);
-      for (const [i, r] of dossier.references.entries()) expect(references[i]).to.contain(r.citation);
+      for (const [i, r] of dossier.references.entries()) expect(references[i]).to.contain(`${r.citation} (${KIND[lang][r.kind]})`);
       // What the labels mean, in words (not only in their tooltips), for the kinds the dossier has.
       const labels = article.querySelector('dl.basis-key')!;
       const meanings = [...labels.querySelectorAll('dt')].map((dt) => [text(dt), text(dt.nextElementSibling)]);
@@ -58,6 +67,17 @@ describe('<dossier-overview>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('links to Movisie’s own pages among the references: the publication and the announcement', async () => {
+    const el = await fixture<DossierOverview>(html`<dossier-overview lang="en"></dossier-overview>`);
+    await ready(el);
+    const article = root(el).querySelector('article')!;
+    const referenceLinks = [...article.querySelectorAll<HTMLAnchorElement>(':scope > ul:last-child a')].map((a) => [text(a), a.href]);
+    expect(referenceLinks).to.deep.include([dossier.references.find((r) => r.id === 'seed-announcement')!.citation, 'https://www.movisie.nl/artikel/19-maart-dag-sociaal-werk-over-gemeenschapskracht-samenlevingsopbouw']);
+    expect(referenceLinks).to.deep.include([dossier.references.find((r) => r.id === 'movisie-2024')!.citation, 'https://www.movisie.nl/publicatie/wat-werkt-samenlevingsopbouw']);
+    // How the data was compiled, the dossier itself not available, is said in the document.
+    expect(text(article)).to.contain('Neither the infographic nor the dossier itself was available to us');
+  });
 
   it('shows its provider’s dossier, and follows a change of language', async () => {
     const renamed = await dossierCopy();

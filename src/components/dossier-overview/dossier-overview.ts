@@ -1,6 +1,17 @@
 import { css, html, nothing } from 'lit';
 import { DossierElement } from '../../base/dossier-element.js';
-import { basisBadge, basisKey, fragmentStyles, labelsShown, renderSources, renderStatements } from '../../base/fragments.js';
+import {
+  basisBadge,
+  basisKey,
+  fragmentStyles,
+  labelsShown,
+  referenceKind,
+  renderCitation,
+  renderSources,
+  renderStatements,
+  renderSummary,
+  summaryBasisOf,
+} from '../../base/fragments.js';
 import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { localize } from '../../model/query.js';
@@ -13,7 +24,7 @@ const labelsIn = (d: Dossier) =>
     ...d.meta.purpose,
     ...d.meta.method,
     ...d.concepts.flatMap((c) => [c, ...c.statements]),
-    ...d.tree.parts.flatMap((p) => [p, ...d[p.holds]]),
+    ...d.tree.parts.flatMap((p) => [p, ...d[p.holds], ...d[p.holds].map(summaryBasisOf)]),
   ]);
 
 /**
@@ -21,7 +32,10 @@ const labelsIn = (d: Dossier) =>
  *
  * A text view of everything the graphical elements show, for reading, printing and screen readers.
  * What its labels ("Interpretation", "From the talk") mean is said under the introduction, in words,
- * not only in the labels' tooltips. Its title is an `<h2>` and its sections' headings `<h3>`: place it
+ * not only in the labels' tooltips; so is how the data was compiled (`meta.compiledBy`). Each reference says
+ * whether it is a source text, a work the source texts name, or our own background reading, and links to its
+ * page where the data gives one (Movisie's pages for the dossier and its announcement); each summary carries
+ * its label like a statement. Its title is an `<h2>` and its sections' headings `<h3>`: place it
  * where a second-level heading fits the page's outline (not under an `<h2>` of the page's own).
  *
  * @csspart loading - The loading message (standalone).
@@ -100,6 +114,7 @@ export class DossierOverview extends DossierElement {
       <h2>${localize(d.meta.title, lang)}</h2>
       <p>${d.meta.publisher}, ${d.meta.year}${d.meta.subtitle ? ` — ${localize(d.meta.subtitle, lang)}` : ''}</p>
       ${renderStatements(d, d.meta.purpose, lang, t)} ${renderStatements(d, d.meta.method, lang, t)}
+      ${d.meta.compiledBy ? html`<p class="compiled-by">${localize(d.meta.compiledBy, lang)}</p>` : nothing}
       ${this.#renderLabels(d)}
       ${d.concepts.length
         ? html`<h3>${t.collection.concepts}</h3>
@@ -116,7 +131,7 @@ export class DossierOverview extends DossierElement {
             ${d[part.holds].map(
               (item) => html`<li>
                 <strong>${localize(item.name, lang)}</strong> ${basisBadge(item.basis, t)}
-                <p class="summary">${localize(item.summary, lang)}</p>
+                <p class="summary">${renderSummary(item, lang, t)}</p>
               </li>`,
             )}
           </ul>
@@ -124,7 +139,7 @@ export class DossierOverview extends DossierElement {
       )}
       <h3>${t.sources}</h3>
       <ul>
-        ${d.references.map((r) => html`<li><cite lang=${r.lang ?? nothing}>${r.citation}</cite>${r.note ? html` — ${localize(r.note, lang)}` : ''}</li>`)}
+        ${d.references.map((r) => html`<li>${renderCitation(r)} ${referenceKind(r, t)}${r.note ? html` — ${localize(r.note, lang)}` : ''}</li>`)}
       </ul>
     </article>`;
   }

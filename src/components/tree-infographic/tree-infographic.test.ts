@@ -672,6 +672,30 @@ describe('<tree-infographic>', () => {
     expect(counts, 'dots on and off').to.deep.equal([on, fills.length - on].sort((a, b) => a - b));
   });
 
+  it('says where the picture comes from in the export’s footer, with a link to the dossier’s own page', async () => {
+    const el = await tree(dossier, 'nl');
+    const doc = new DOMParser().parseFromString(await el.toSVG(), 'image/svg+xml');
+    const texts = [...doc.querySelectorAll('text')].map((t) => linesOf(t).map((s) => s.textContent).join(''));
+    expect(texts).to.include(dossier.meta.url);
+  });
+
+  it('shows each summary with its label in the details, and what the dossier label means where a part shows it', async () => {
+    const el = await tree(dossier);
+    const gloss = dossier.actors.find((a) => a.summaryBasis === 'interpretation')!;
+    node(el, gloss.id).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(text(panel(el)!.querySelector('.panel__summary'))).to.equal(`Interpretatie ${gloss.summary.nl}`);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    const heart = dossier.tree.parts.find((p) => p.basis === 'dossier')!;
+    node(el, `part:${heart.id}`).focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const { explained } = basisLabels(panel(el)!);
+    expect(explained.find(([label]) => label === 'Uit het dossier')?.[1]).to.contain('aankondiging').and.contain('het dossier zelf hadden wij niet');
+  });
+
   it('exports a PNG image', async () => {
     const el = await tree(dossier);
     const blob = await el.toPNG(1);

@@ -5,7 +5,17 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from '../../base/style-map.js'; // CSP-safe: lit's sets a style attribute on first render
 import { DossierElement } from '../../base/dossier-element.js';
-import { basisBadge, basisKey, fragmentStyles, labelsShown, renderSources, renderStatements } from '../../base/fragments.js';
+import {
+  basisBadge,
+  basisKey,
+  fragmentStyles,
+  labelsShown,
+  renderSources,
+  renderStatements,
+  renderSummary,
+  summaryBasisOf,
+  summaryText,
+} from '../../base/fragments.js';
 import { liveText } from '../../base/live-text.js';
 import { whenIdle } from '../../base/when-idle.js';
 import { UnknownApproachWarning } from '../../base/unknown-approaches.js';
@@ -120,7 +130,7 @@ const EMPHASISED_KINDS: readonly string[] = ['factor', 'goal', 'craft'];
  * @csspart basis - A label saying something is an interpretation or from the talk.
  * @csspart basis-interpretation - The same label, on our interpretation only.
  * @csspart basis-talk - The same label, on what was said in the talk only.
- * @csspart basis-dossier - The same label, on the dossier's own finding (shown in a part's panel, where every basis is named).
+ * @csspart basis-dossier - The same label, on the dossier's content as the announcement or the talk report gives it (shown in a part's panel, where every basis is named and explained).
  * @csspart basis-key - What the labels in a panel or in the list mean, in words.
  * @csspart sources - A list of sources.
  * @csspart loading - The loading message.
@@ -685,13 +695,13 @@ export class TreeInfographic extends DossierElement {
       return html`${head(m.placement, m.partLabel(localize(part.name, lang), t.collection[part.holds]))}
         <p>${basisBadge(part.basis, t, true)} ${m.items(d[part.holds].length)}</p>
         ${part.note ? html`<p>${localize(part.note, lang)}</p>` : nothing} ${renderSources(d, part.sources, t)}
-        ${basisKey(labelsShown([part]), t)}`;
+        ${basisKey(labelsShown([part], true), t)}`;
     }
     const { item, kind } = target.found;
     const part = target.node ? d.tree.parts.find((p) => `part:${p.id}` === target.node!.partKey) : undefined;
     return html`${head(t.kind[kind], localize(item.name, lang))}
       ${item.basis !== 'dossier' ? html`<p>${basisBadge(item.basis, t)}</p>` : nothing}
-      <p class="panel__summary">${localize(item.summary, lang)}</p>
+      <p class="panel__summary">${renderSummary(item, lang, t)}</p>
       ${renderStatements(d, item.statements, lang, t)} ${this.#extras(item)} ${this.#emphasisSection(d, item, kind)}
       ${part
         ? html`<p class="panel__placement">
@@ -705,7 +715,7 @@ export class TreeInfographic extends DossierElement {
   #panelBases(d: Dossier, item: Item, kind: string, part: TreePart | undefined): { basis: Basis }[] {
     const weights =
       kind === 'approach' ? [...emphasisOf(d, item.id).values()] : EMPHASISED_KINDS.includes(kind) ? approachesEmphasising(d, item.id) : [];
-    return [item, ...item.statements, ...weights, ...(part ? [part] : [])];
+    return [item, summaryBasisOf(item), ...item.statements, ...weights, ...(part ? [part] : [])];
   }
 
   #extras(item: Item) {
@@ -796,7 +806,7 @@ export class TreeInfographic extends DossierElement {
                           ><span class="dots" aria-hidden="true">${dots(w)}</span> ${m.weightNote(t.weight[w as 1 | 2 | 3], approachName)}</span
                         >`
                       : nothing}
-                    <span class="list__summary">${localize(item.summary, lang)}</span>
+                    <span class="list__summary">${renderSummary(item, lang, t)}</span>
                     ${open && !printOnly
                       ? html`<div class="list__details">${this.#panelBody(d, { type: 'item', found, node: undefined }, false)}</div>`
                       : nothing}
@@ -806,7 +816,7 @@ export class TreeInfographic extends DossierElement {
             </li>`,
         )}
       </ul>
-      ${basisKey(labelsShown(d.tree.parts.flatMap((p) => [p, ...d[p.holds]])), t)}
+      ${basisKey(labelsShown(d.tree.parts.flatMap((p) => [p, ...d[p.holds], ...d[p.holds].map(summaryBasisOf)])), t)}
       ${unplaced.length
         ? html`<p class="notice">${m.notInTree(unplaced.map((c) => `${t.collection[c]} (${d[c].length})`).join(', '))}</p>`
         : nothing}
@@ -1159,7 +1169,10 @@ export class TreeInfographic extends DossierElement {
     if (node.type === 'part') {
       const part = d.tree.parts.find((p) => p.id === node.id);
       text = part?.note ? localize(part.note, this.locale) : '';
-    } else text = localize(findItem(d, node.id)?.item.summary, this.locale);
+    } else {
+      const item = findItem(d, node.id)?.item;
+      text = item ? summaryText(item, this.locale, this.t) : '';
+    }
     tip.querySelector('.tip__title')!.textContent = node.label;
     tip.querySelector('.tip__text')!.textContent = text;
     tip.querySelector('.tip__hint')!.textContent = m.tooltipHint;

@@ -5,6 +5,7 @@
  */
 import { html, render, svg } from 'lit';
 import { styleMap } from '../../base/style-map.js';
+import { safeHref } from '../../base/fragments.js';
 import type { CommonMessages } from '../../i18n/common.js';
 import { emphasisOf, localize } from '../../model/query.js';
 import type { Approach, Dossier, Lang } from '../../model/types.js';
@@ -90,7 +91,9 @@ export function drawPicture(input: PictureInput): { text: string; width: number;
     rows.push(row);
   }
   if (input.hasInterpretation) rows.push([samplePiece('dashed', m.legendDashed)]);
-  rows.push([textPiece(m.credit(d.meta.publisher, d.meta.year), 'export__sub')]);
+  // The dossier's own page (Movisie's, for the built-in one), so that a printed picture leads to the real thing.
+  const page = safeHref(d.meta.url);
+  rows.push([textPiece(m.credit(d.meta.publisher, d.meta.year), 'export__sub'), ...(page ? [textPiece(page, 'export__sub')] : [])]);
   const legend: ReturnType<typeof svg>[] = [];
   let ly = drawingTop + layout.height + fs * 1.6;
   for (const row of rows) {
