@@ -44,6 +44,7 @@ export class DossierElement extends WatWerktElement {
     if (state.status === 'ready') return view(state.dossier);
     if (state.status === 'loading')
       return inProvider ? html`<div class="state-placeholder" part="loading" aria-busy="true"></div>` : renderLoading(this.t);
-    return inProvider ? html`<p class="state-placeholder" part="error">${this.t.unavailable}</p>` : renderError(state.error, this.t, this.locale, formatIssueLine);
+    // Inside a provider the provider says it, once for the group: an element repeating it would only add noise.
+    return inProvider ? html`<div class="state-placeholder" part="error"></div>` : renderError(state.error, this.t, this.locale, formatIssueLine);
   }
 }
