@@ -9,6 +9,12 @@ export interface ComparatorMessages {
   aspect: string;
   activeRow: string;
   active: string;
+  /** The toggle's visible name: the action. */
+  showEmphasis: string;
+  /** Completes the toggle's accessible name (hidden to eyes, which see the approach's column or section). */
+  ofApproach: (name: string) => string;
+  stateActive: string;
+  stateInactive: string;
   activeHint: string;
   focus: string;
   statements: (n: number) => string;
@@ -36,6 +42,10 @@ export const messages: Catalogue<ComparatorMessages> = {
     aspect: 'Kenmerk',
     activeRow: 'Actieve benadering',
     active: 'Actief',
+    showEmphasis: 'Toon nadruk',
+    ofApproach: (name) => ` van ${name}`,
+    stateActive: 'actief',
+    stateInactive: 'niet actief',
     activeHint: 'Maak een benadering actief om haar nadruk te zien in de boom en de factorkaarten.',
     focus: 'Focus',
     statements: (n) => `Wat de bronnen zeggen (${n})`,
@@ -63,6 +73,10 @@ export const messages: Catalogue<ComparatorMessages> = {
     aspect: 'Aspect',
     activeRow: 'Active approach',
     active: 'Active',
+    showEmphasis: 'Show emphasis',
+    ofApproach: (name) => ` of ${name}`,
+    stateActive: 'active',
+    stateInactive: 'not active',
     activeHint: 'Make an approach active to see its emphasis in the tree and the factor cards.',
     focus: 'Focus',
     statements: (n) => `What the sources say (${n})`,

@@ -22,6 +22,7 @@ export const styles = css`
   .comparator {
     display: grid;
     gap: var(--_space-md);
+    container: comparator / inline-size;
   }
 
   /* ---- controls ---- */
@@ -138,6 +139,15 @@ export const styles = css`
     background: var(--_active);
     color: var(--_color-bg);
   }
+  .activate__text {
+    display: grid;
+    text-align: start;
+    line-height: 1.2;
+  }
+  .activate__state {
+    font-size: var(--_font-size-small);
+    font-weight: 400;
+  }
   .activate__box {
     inline-size: 0.9em;
     block-size: 0.9em;
@@ -159,9 +169,10 @@ export const styles = css`
   .activate[aria-pressed='true'] .activate__box::after {
     visibility: visible;
   }
+  /* Long names carry soft hyphens (hyphenate()): they break there, with a hyphen; anywhere only as a last resort. */
   .item {
     font: inherit;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     hyphens: auto;
     font-weight: 600;
     text-align: start;
@@ -248,8 +259,14 @@ export const styles = css`
   .scroller table {
     min-inline-size: var(--_table-min);
   }
+  /* The row headers take 10em where the table is tight (the layout's minimum), 15em where there is room. */
   .col-aspect {
-    inline-size: 15em;
+    inline-size: 10em;
+  }
+  @container comparator (inline-size >= 60em) {
+    .col-aspect {
+      inline-size: 15em;
+    }
   }
   th,
   td {

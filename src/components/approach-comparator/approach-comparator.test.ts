@@ -338,7 +338,7 @@ describe('<approach-comparator>', () => {
     expect(root(el).querySelectorAll('li.is-selected').length).to.equal(0);
 
     // Two approaches need less room: the table comes back at a width where three would not fit.
-    wrapper.style.inlineSize = '700px';
+    wrapper.style.inlineSize = '600px';
     el.approaches = ['community-building', 'community-organizing'];
     await until(() => !!root(el).querySelector('table'), 'the table for two');
     expect(readTable(el).names).to.deep.equal(['Community Building', 'Community Organizing']);

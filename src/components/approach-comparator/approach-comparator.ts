@@ -9,6 +9,7 @@ import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { liveText } from '../../base/live-text.js';
+import { hyphenate } from '../../i18n/hyphenate.js';
 import { UnknownApproachWarning } from '../../base/unknown-approaches.js';
 import { heading, helperStyles, joinNames, renderWeight, sharedBasis, weightMessages } from '../../base/view-helpers.js';
 import { messages } from './approach-comparator.messages.js';
@@ -44,9 +45,14 @@ const shownOf = (a: Approach): { basis: Basis; sources: string[] }[] => [
   ...(a.risks ?? []),
 ];
 
-/** Width a table needs: a column of row headers plus one column per approach, in em. */
-const ASPECT_EM = 15;
-const COLUMN_EM = 13;
+/**
+ * Width a table needs at least: a column of row headers plus one column per approach, in em. Long
+ * names break with a hyphen (`hyphenate`), so a column of 10.5em holds them: three approaches fit in
+ * 41.5em (664 px), and a tablet at 768 px keeps the side-by-side comparison. With more room the
+ * header column widens (a container query in the styles).
+ */
+const ASPECT_EM = 10;
+const COLUMN_EM = 10.5;
 
 const idList = {
   fromAttribute: (value: string | null): string[] | null => (value === null ? null : value.split(/[\s,]+/).filter(Boolean)),
@@ -79,7 +85,7 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * selects it the same way.
  *
  * In a wide container it is a `<table>` with row and column headers; when the container
- * is narrower than the columns need (about 15em plus 13em per approach), each approach
+ * is narrower than the columns need (10em plus 10.5em per approach), each approach
  * becomes a section with a description list holding the same content. `layout` forces
  * one or the other. The weights come from the data's `emphasis` and `goals`; every one
  * that is our interpretation rather than the dossier's finding carries that label.
@@ -98,7 +104,7 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * @csspart item-button - The name of a goal or factor, a button that selects it (in the table's row headers and the stacked lists).
  * @csspart stack - The list of approaches (narrow layout).
  * @csspart approach - One approach (narrow layout).
- * @csspart active-button - The toggle that makes an approach the active one.
+ * @csspart active-button - The toggle that makes an approach the active one: "Toon nadruk" with a visible state word ("actief" / "niet actief"); its accessible name names the approach.
  * @csspart difference-tag - The "biggest difference" label of a row.
  * @csspart weight - A weight: three bars and its text, e.g. "central (3 of 3)".
  * @csspart basis - A label saying something is an interpretation or from the talk.
@@ -318,6 +324,12 @@ export class ApproachComparator extends DossierElement {
     return html`<span class="diff-tag" part="difference-tag"><span aria-hidden="true">▲ </span>${this.msg(messages).biggestDifference}</span>`;
   }
 
+  /**
+   * A toggle button (WAI-ARIA button pattern, `aria-pressed`): its name says the action and stays the
+   * same ("Toon nadruk van Community Building"), the pressed state is read from `aria-pressed`; the
+   * visible state word ("actief" / "niet actief") is hidden from screen readers, which hear the state
+   * already. Not a radio group: none may be active, and the buttons sit apart, one per column or section.
+   */
   #activeButton(a: Approach) {
     const m = this.msg(messages);
     const active = this.data.selection.approach === a.id;
@@ -329,7 +341,12 @@ export class ApproachComparator extends DossierElement {
       data-approach=${a.id}
       @click=${() => this.data.setApproach(active ? null : a.id)}
     >
-      <span class="activate__box" aria-hidden="true"></span>${m.active}<span class="visually-hidden">: ${localize(a.name, this.locale)}</span>
+      <span class="activate__box" aria-hidden="true"></span
+      ><span class="activate__text"
+        ><span class="activate__label"
+          >${m.showEmphasis}<span class="visually-hidden">${m.ofApproach(localize(a.name, this.locale))}</span></span
+        ><span class="activate__state" aria-hidden="true">${active ? m.stateActive : m.stateInactive}</span></span
+      >
     </button>`;
   }
 
@@ -348,7 +365,7 @@ export class ApproachComparator extends DossierElement {
     if (!a.leadingCraft) return html`<span class="missing">${this.msg(messages).notDescribed}</span>`;
     const craft = findItem(d, a.leadingCraft.craft)?.item;
     return html`<p class="craft">
-        <strong>${localize(craft?.name, this.locale) || a.leadingCraft.craft}</strong> ${basisBadge(a.leadingCraft.basis, this.t)}
+        <strong>${hyphenate(localize(craft?.name, this.locale), this.locale) || a.leadingCraft.craft}</strong> ${basisBadge(a.leadingCraft.basis, this.t)}
       </p>
       ${craft ? html`<p class="craft__summary">${localize(craft.summary, this.locale)}</p>` : nothing}`;
   }
@@ -385,7 +402,7 @@ export class ApproachComparator extends DossierElement {
       aria-pressed=${selected ? 'true' : 'false'}
       @click=${() => this.data.select(selected ? null : { id: row.id, kind: row.kind })}
     >
-      ${row.name}
+      ${hyphenate(row.name, this.locale)}
     </button>`;
   }
 

@@ -40,7 +40,8 @@ describe('<factor-card>', () => {
         const el = await fixture<FactorCard>(html`<factor-card lang=${lang} factor=${factor.id}></factor-card>`);
         await ready(el);
         const loc = (t: { nl: string; en?: string } | undefined) => (lang === 'en' ? t?.en : t?.nl) ?? '';
-        expect(text(part(el, 'name')), factor.id).to.equal(loc(factor.name));
+        // Long Dutch words carry soft hyphens (where they may break): the text is the name without them.
+        expect(text(part(el, 'name')).replaceAll('\u00ad', ''), factor.id).to.equal(loc(factor.name));
         expect(part(el, 'name')!.localName).to.equal('h3');
         const description = text(part(el, 'description'));
         for (const s of factor.statements) expect(description).to.contain(loc(s.text));

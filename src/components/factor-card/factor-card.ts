@@ -8,6 +8,7 @@ import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { factorLabelled } from './factor-labels.js';
+import { hyphenate } from '../../i18n/hyphenate.js';
 import { messages } from './factor-card.messages.js';
 import { styles } from './factor-card.styles.js';
 import { heading, helperStyles, renderWeight, sharedBasis, weightMessages } from '../../base/view-helpers.js';
@@ -181,7 +182,7 @@ export class FactorCard extends DossierElement {
     >
       <header class="card__header">
         <p class="card__kind" part="kind">${t.kind.factor}</p>
-        ${heading(level, name, { id: 'name', part: 'name', cls: 'card__name' })}
+        ${heading(level, hyphenate(name, lang), { id: 'name', part: 'name', cls: 'card__name' })}
         <div class="card__tags">
           ${basisBadge(factor.basis, t)}
           ${selected ? html`<span class="tag tag--selected" part="selected-tag"><span aria-hidden="true">✓ </span>${m.selected}</span>` : nothing}
