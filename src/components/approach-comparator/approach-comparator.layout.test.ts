@@ -1,6 +1,7 @@
 // The comparator's toggles as eyes and screen readers meet them, its columns on a tablet, and long
 // Dutch words broken with a hyphen (issue 23, item 7).
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../define/approach-comparator.js';
 import '../../define/factor-card.js';
 import type { ApproachComparator } from './approach-comparator.js';
@@ -95,4 +96,30 @@ describe('<approach-comparator> toggles, columns and long words', () => {
     const name = card.shadowRoot!.querySelector('[part="name"]')!;
     expect(name.textContent).to.contain('Zelf\u00adorganisatie');
   });
+
+  for (const width of [1200, 400]) {
+    it(`shows a selected row's details in place, under the row (${width} px), with the focus on its button`, async () => {
+      const { el } = await comparator(width);
+      const stacked = el.currentLayout === 'stacked';
+      const buttons = () => [...root(el).querySelectorAll<HTMLButtonElement>('[data-id="informality"] [part="item-button"]')];
+      const button = buttons()[stacked ? 1 : 0];
+      expect(root(el).querySelector('[part="item-details"]')).to.equal(null);
+      button.focus();
+      const selected = oneEvent(el, 'item-select');
+      await sendKeys({ press: 'Enter' });
+      expect((await selected).detail).to.deep.equal({ id: 'informality', kind: 'factor' });
+      await until(() => !!root(el).querySelector('[part="item-details"]'), 'the details');
+      const details = [...root(el).querySelectorAll<HTMLElement>('[part="item-details"]')];
+      expect(details.length, 'shown once').to.equal(1);
+      expect(fold(details[0].textContent)).to.contain('Informaliteit');
+      // Right under the pressed name: next in the reading order, and below it on screen.
+      expect(button.compareDocumentPosition(details[0]) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      const below = details[0].getBoundingClientRect().top - button.getBoundingClientRect().bottom;
+      expect(below).to.be.within(-1, 120);
+      if (stacked) expect(details[0].closest('.stack > li')).to.equal(button.closest('.stack > li'));
+      else expect(details[0].closest('tr')!.previousElementSibling).to.equal(button.closest('tr'));
+      expect(root(el).activeElement, 'the focus stays on the button').to.equal(buttons()[stacked ? 1 : 0]);
+      await expect(el).to.be.accessible();
+    });
+  }
 });

@@ -342,6 +342,26 @@ export const styles = css`
     border-block-end: 2px solid var(--_color-text);
   }
 
+  /* ---- the selected item's details, in place ---- */
+  .item-details {
+    display: grid;
+    gap: 0.4em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_color-text);
+    background: var(--_color-bg-subtle);
+    font-size: var(--_font-size-small);
+    flex-basis: 100%;
+  }
+  .item-details .statement {
+    margin: 0;
+  }
+  .item-details__summary {
+    font-weight: 600;
+  }
+  .row-details > td {
+    padding-block-start: 0;
+  }
+
   /* ---- narrow: a list of approaches ---- */
   .stack {
     list-style: none;

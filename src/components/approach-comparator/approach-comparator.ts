@@ -82,7 +82,7 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * active approach: that updates the shared selection, so `<tree-infographic>` and
  * `<factor-card>`s around the same `<dossier-provider>` highlight its emphasis. The name of
  * a goal or factor (a row header in the table, a line in each approach's list when stacked)
- * selects it the same way.
+ * selects it the same way, and shows its details in place, under the row.
  *
  * In a wide container it is a `<table>` with row and column headers; when the container
  * is narrower than the columns need (10em plus 10.5em per approach), each approach
@@ -102,6 +102,7 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * @csspart row-header - The header cell of a row (wide layout).
  * @csspart cell - A data cell (wide layout).
  * @csspart item-button - The name of a goal or factor, a button that selects it (in the table's row headers and the stacked lists).
+ * @csspart item-details - The selected goal's or factor's summary, statements and sources, shown under its row (or its line in the list where it was pressed).
  * @csspart stack - The list of approaches (narrow layout).
  * @csspart approach - One approach (narrow layout).
  * @csspart active-button - The toggle that makes an approach the active one: "Toon nadruk" with a visible state word ("actief" / "niet actief"); its accessible name names the approach.
@@ -150,6 +151,8 @@ export class ApproachComparator extends DossierElement {
   @state() private refusals = 0;
 
   readonly #internals = this.attachInternals();
+  /** In the stacked layout, the approach whose list the user selected an item in: its details open there. */
+  #pressedIn = 0;
   #em = 16;
   #frame = 0;
   #observer?: ResizeObserver;
@@ -393,17 +396,34 @@ export class ApproachComparator extends DossierElement {
     return sharedBasis(rows.flatMap((r) => r.cells.filter((c): c is Emphasis => !!c)));
   }
 
-  /** The goal's or factor's name, as a toggle that selects it (or clears the selection). */
-  #itemButton(row: WeightRow, selected: boolean) {
+  /**
+   * The goal's or factor's name, as a toggle that selects it (or clears the selection). Pressed, the
+   * row shows the item's details right after it (`#renderItemDetails`), where the user is looking: the
+   * focus stays on the button (a toggle moves no focus), and the details are next in reading and Tab order.
+   */
+  #itemButton(row: WeightRow, selected: boolean, list = 0) {
     return html`<button
       type="button"
       class="item"
       part="item-button"
       aria-pressed=${selected ? 'true' : 'false'}
-      @click=${() => this.data.select(selected ? null : { id: row.id, kind: row.kind })}
+      @click=${() => {
+        this.#pressedIn = list;
+        this.data.select(selected ? null : { id: row.id, kind: row.kind });
+      }}
     >
       ${hyphenate(row.name, this.locale)}
     </button>`;
+  }
+
+  /** The selected goal's or factor's summary, what the sources say and its sources, shown in place under its row. */
+  #renderItemDetails(d: Dossier, row: WeightRow) {
+    const item = findItem(d, row.id)?.item;
+    if (!item) return nothing;
+    return html`<div class="item-details" part="item-details">
+      <p class="item-details__summary">${localize(item.summary, this.locale)} ${basisBadge(item.basis, this.t)}</p>
+      ${renderStatements(d, item.statements, this.locale, this.t)} ${renderSources(d, item.sources, this.t)}
+    </div>`;
   }
 
   // ---------- wide: a table ----------
@@ -470,7 +490,7 @@ export class ApproachComparator extends DossierElement {
           <tr class="group">
             <th scope="rowgroup" colspan=${span}>${label} ${basis ? basisBadge(basis, t) : nothing}</th>
           </tr>
-          ${rows.map((row) => this.#renderWeightRow(row, chosen, !!basis))}
+          ${rows.map((row) => this.#renderWeightRow(d, row, chosen, !!basis))}
         </tbody>`;
       })}
       <tbody>
@@ -492,10 +512,15 @@ export class ApproachComparator extends DossierElement {
     </table>`;
   }
 
-  #renderWeightRow(row: WeightRow, chosen: Approach[], groupLabelled: boolean) {
+  #renderWeightRow(d: Dossier, row: WeightRow, chosen: Approach[], groupLabelled: boolean) {
     const activeId = this.data.selection.approach;
     const selected = this.data.selection.item?.id === row.id;
     const wm = this.msg(weightMessages);
+    const details = selected
+      ? html`<tr class="row-details" data-details-for=${row.id}>
+          <td colspan=${chosen.length + 1} part="cell">${this.#renderItemDetails(d, row)}</td>
+        </tr>`
+      : nothing;
     return html`<tr class="weight-row ${row.top ? 'is-top' : ''} ${selected ? 'is-selected' : ''}" data-id=${row.id}>
       <th scope="row" part="row-header">
         <div class="row-head">${this.#itemButton(row, selected)} ${row.top ? this.#differenceTag() : nothing}</div>
@@ -505,7 +530,7 @@ export class ApproachComparator extends DossierElement {
           ${renderWeight(c?.weight, wm)} ${c && !groupLabelled ? basisBadge(c.basis, this.t) : nothing}
         </td>`,
       )}
-    </tr>`;
+    </tr>${details}`;
   }
 
   // ---------- narrow: a list of approaches, each with a description list ----------
@@ -549,8 +574,9 @@ export class ApproachComparator extends DossierElement {
                         const c = row.cells[i];
                         const selected = row.id === selectedId;
                         return html`<li class="weights__item ${row.top ? 'is-top' : ''} ${selected ? 'is-selected' : ''}" data-id=${row.id}>
-                          <span class="weights__name">${this.#itemButton(row, selected)} ${row.top ? this.#differenceTag() : nothing}</span>
+                          <span class="weights__name">${this.#itemButton(row, selected, i)} ${row.top ? this.#differenceTag() : nothing}</span>
                           <span class="weights__value">${renderWeight(c?.weight, wm)} ${c && !basis ? basisBadge(c.basis, t) : nothing}</span>
+                          ${selected && i === Math.min(this.#pressedIn, chosen.length - 1) ? this.#renderItemDetails(d, row) : nothing}
                         </li>`;
                       })}
                     </ul>

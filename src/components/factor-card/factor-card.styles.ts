@@ -231,6 +231,15 @@ export const styles = css`
     font-weight: 600;
     cursor: pointer;
   }
+  .card__details {
+    display: grid;
+    gap: var(--_space-sm);
+    padding-block-start: var(--_space-sm);
+    border-block-start: 1px solid var(--_color-border);
+  }
+  .card__details .statement {
+    margin: 0;
+  }
   .select:hover {
     background: var(--_color-accent-bg);
   }

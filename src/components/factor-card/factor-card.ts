@@ -23,7 +23,9 @@ type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';
  * of the surrounding `<dossier-provider>` (or its own when alone): it is marked when its
  * factor is the selected item, emphasised with the weight when the active approach leans
  * on it, and dimmed when the active approach does not. Its button makes the factor the
- * selected item. An unknown id shows a message and logs a console error naming the id.
+ * selected item; a compact card then shows, right below the button, what it leaves out
+ * (the statements and sources), so the result of the press is where the user is looking.
+ * An unknown id shows a message and logs a console error naming the id.
  *
  * `variant="compact"` leaves out the description and the sources, for grids and sidebars.
  *
@@ -45,6 +47,7 @@ type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';
  * @csspart basis-key - What the card's labels mean, in words (unless `no-basis-key`).
  * @csspart sources - The sources (full variant).
  * @csspart select-button - The button that makes the factor the selected item.
+ * @csspart details - A compact card's statements and sources, shown below the button while the factor is selected.
  * @csspart unknown - The message for an unknown or missing id.
  * @csspart loading - The loading message (standalone).
  * @csspart error - The error message (standalone).
@@ -253,6 +256,11 @@ export class FactorCard extends DossierElement {
           <span class="select__box" aria-hidden="true"></span>${m.select}<span class="visually-hidden">: ${name}</span>
         </button>
       </footer>
+      ${!full && selected
+        ? html`<div class="card__details" part="details">
+            ${renderStatements(d, factor.statements, lang, t)} ${renderSources(d, this.#sources(factor, leaning), t)}
+          </div>`
+        : nothing}
     </article>`;
   }
 
