@@ -30,6 +30,9 @@ export interface ComparatorMessages {
   differences: (steps: number, names: string) => string;
   noDifferences: string;
   selectHint: string;
+  /** What the picture shows, in the download buttons' names, and its file name. */
+  pictureWhat: string;
+  pictureFile: string;
 }
 
 export const messages: Catalogue<ComparatorMessages> = {
@@ -63,6 +66,8 @@ export const messages: Catalogue<ComparatorMessages> = {
       `De gekozen benaderingen verschillen het meest bij ${names}: ${steps} ${steps === 1 ? 'stap' : 'stappen'} tussen de hoogste en de laagste nadruk.`,
     noDifferences: 'De gekozen benaderingen leggen bij alle kerndoelen en factoren dezelfde nadruk.',
     selectHint: 'Kies een kerndoel of factor om het in de boom en de kaarten te selecteren.',
+    pictureWhat: 'de vergelijking',
+    pictureFile: 'wat-werkt-vergelijking-nl',
   },
   en: {
     chooseLegend: 'Compare',
@@ -94,5 +99,7 @@ export const messages: Catalogue<ComparatorMessages> = {
       `The chosen approaches differ most on ${names}: ${steps} ${steps === 1 ? 'step' : 'steps'} between the strongest and the weakest emphasis.`,
     noDifferences: 'The chosen approaches put the same emphasis on every core goal and factor.',
     selectHint: 'Choose a core goal or factor to select it in the tree and the cards.',
+    pictureWhat: 'the comparison',
+    pictureFile: 'wat-werkt-comparison-en',
   },
 };

@@ -10,6 +10,9 @@ import { stateStyles, tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { liveText } from '../../base/live-text.js';
 import { hyphenate } from '../../i18n/hyphenate.js';
+import { PictureExportController } from '../../export/export-controller.js';
+import type { Picture } from '../../export/frame.js';
+import { exportStyles } from '../../export/export.styles.js';
 import { UnknownApproachWarning } from '../../base/unknown-approaches.js';
 import { heading, helperStyles, joinNames, renderWeight, sharedBasis, weightMessages } from '../../base/view-helpers.js';
 import { messages } from './approach-comparator.messages.js';
@@ -93,6 +96,9 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * @csspart toolbar - The controls above the comparison.
  * @csspart chooser - The fieldset with a checkbox per approach.
  * @csspart sort - The "biggest differences first" checkbox label.
+ * @csspart downloads - The SVG and PNG download buttons, in the toolbar.
+ * @csspart download-button - Each download button.
+ * @csspart export-error - The message shown below the toolbar when a download did not work.
  * @csspart legend - The weight scale, the note on interpretation and the hint.
  * @csspart differences - The sentence naming the rows where the approaches differ most.
  * @csspart caption - The title of the comparison (the table's caption).
@@ -132,7 +138,7 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * @event comparison-change - The user changed which approaches are compared. `detail: { approaches }` (ids).
  */
 export class ApproachComparator extends DossierElement {
-  static override styles = [tokens, containment, stateStyles, fragmentStyles, visuallyHidden, helperStyles, styles];
+  static override styles = [tokens, containment, stateStyles, fragmentStyles, visuallyHidden, helperStyles, exportStyles, styles];
 
   /** Ids of the approaches to compare, space-separated; at least two. Default: all. */
   @property({ converter: idList, reflect: true }) approaches: string[] | null = null;
@@ -157,6 +163,63 @@ export class ApproachComparator extends DossierElement {
   #frame = 0;
   #observer?: ResizeObserver;
   readonly #unknownApproaches = new UnknownApproachWarning('approach-comparator');
+
+  readonly #export = new PictureExportController(this, {
+    tag: 'approach-comparator',
+    lang: () => this.locale,
+    what: () => this.msg(messages).pictureWhat,
+    fileName: () => this.msg(messages).pictureFile,
+    draw: () => this.#drawPicture(),
+  });
+
+  /**
+   * The comparison as a standalone SVG document: title, what is selected (active approach, selected
+   * item), the weights of the compared approaches for every goal and factor, and the source line, in
+   * the current language and theme.
+   */
+  toSVG(): Promise<string> {
+    return this.#export.toSVG();
+  }
+
+  /** The same picture as `toSVG()`, as a PNG at `scale` times its size (2 by default). */
+  toPNG(scale = 2): Promise<Blob> {
+    return this.#export.toPNG(scale);
+  }
+
+  /** Offers the picture as a file: `wat-werkt-vergelijking-nl.svg` (or `.png`); `wat-werkt-comparison-en.svg` in English. */
+  download(format: 'svg' | 'png'): Promise<void> {
+    return this.#export.download(format);
+  }
+
+  async #drawPicture(): Promise<Picture> {
+    const d = this.data.dossier;
+    if (!d) throw new Error('The dossier is not loaded yet');
+    await document.fonts?.ready;
+    const [{ drawComparator }, { readPalette, canvasMeasure }] = await Promise.all([import('./comparator-picture.js'), import('../../export/svg-text.js')]);
+    const lang = this.locale;
+    const m = this.msg(messages);
+    const chosen = this.#chosen(d);
+    const { goals, factors } = compareWeights(d, chosen, lang);
+    if (this.sort === 'difference') for (const rows of [goals, factors]) rows.sort((a, b) => b.spread - a.spread);
+    const palette = readPalette(this);
+    const relations = chosen.flatMap((a) => [...a.emphasis, ...a.goals]);
+    return drawComparator({
+      dossier: d,
+      lang,
+      caption: m.caption(joinNames(chosen.map((a) => localize(a.name, lang)), lang)),
+      chosen,
+      groups: [
+        { label: this.t.collection.goals, rows: goals },
+        { label: this.t.collection.factors, rows: factors },
+      ],
+      activeId: this.data.selection.approach,
+      selectedId: this.data.selection.item?.id ?? null,
+      activeLabel: m.stateActive,
+      weightsAreInterpretation: relations.some((r) => r.basis === 'interpretation'),
+      palette,
+      measure: canvasMeasure(palette.font),
+    });
+  }
 
   /** The layout shown now: `table` or `stacked`. */
   get currentLayout(): 'table' | 'stacked' {
@@ -291,7 +354,9 @@ export class ApproachComparator extends DossierElement {
         />
         <span>${m.sortByDifference}</span>
       </label>
-    </div>`;
+      ${this.#export.renderButtons()}
+    </div>
+    ${this.#export.renderError()}`;
   }
 
   #renderLegend(chosen: Approach[]) {
