@@ -481,4 +481,71 @@ export const styles = css`
       border-inline: 2px solid Highlight;
     }
   }
+
+  /* ---- print: the comparison itself, compact, every column whole, every mark visible ---- */
+  @media print {
+    :host {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+      font-size: 9pt;
+    }
+    /* Controls do nothing on paper. */
+    .toolbar,
+    .legend__hint,
+    .row-activate,
+    .activate,
+    .export-error {
+      display: none;
+    }
+    .comparator {
+      gap: 0.6em;
+    }
+    .scroller {
+      overflow: visible;
+    }
+    .scroller table {
+      min-inline-size: 0;
+    }
+    /* The page decides the width: the row headers take less, every column keeps its share. */
+    .col-aspect {
+      inline-size: 9em;
+    }
+    thead th {
+      position: static;
+      font-size: 1em;
+    }
+    th,
+    td {
+      padding: 0.3em 0.45em;
+    }
+    /* A weight's words wrap under its bars instead of running out of the column. */
+    .weight {
+      white-space: normal;
+      flex-wrap: wrap;
+    }
+    tr,
+    .weights__item,
+    .fact {
+      break-inside: avoid;
+    }
+    caption,
+    thead,
+    thead tr,
+    .group {
+      break-after: avoid;
+    }
+    .item {
+      text-decoration: none;
+    }
+    .diff-tag {
+      white-space: normal;
+    }
+    .statements:not([open]) {
+      display: none;
+    }
+    .approach {
+      break-inside: auto;
+      padding: 0.5em;
+    }
+  }
 `;

@@ -317,4 +317,24 @@ export const styles = css`
       border-color: CanvasText;
     }
   }
+
+  /* ---- print: the card whole on one page, its marks visible, no buttons ---- */
+  @media print {
+    :host {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .card {
+      break-inside: avoid;
+    }
+    .select,
+    .export-error {
+      display: none;
+    }
+    /* On screen the notes share one cell so that a new approach moves nothing; paper does not change. */
+    .note--off,
+    .note--none {
+      display: none;
+    }
+  }
 `;
