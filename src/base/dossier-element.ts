@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DossierController } from '../context/dossier-controller.js';
-import { formatIssueLine } from '../i18n/issue-format.js';
+import { formatIssueLine, loadedErrorMessages, loadIssueFormatter } from '../i18n/issue-format.js';
 import type { Dossier } from '../model/types.js';
 import { renderError, renderLoading } from './state-views.js';
 import { WatWerktElement } from './wat-werkt-element.js';
@@ -45,6 +45,13 @@ export class DossierElement extends WatWerktElement {
     if (state.status === 'loading')
       return inProvider ? html`<div class="state-placeholder" part="loading" aria-busy="true"></div>` : renderLoading(this.t);
     // Inside a provider the provider says it, once for the group: an element repeating it would only add noise.
-    return inProvider ? html`<div class="state-placeholder" part="error"></div>` : renderError(state.error, this.t, this.locale, formatIssueLine);
+    if (inProvider) return html`<div class="state-placeholder" part="error"></div>`;
+    // The words load with the issues' messages (already loaded for every error the controller settles).
+    const texts = loadedErrorMessages(this.locale);
+    if (!texts) {
+      void loadIssueFormatter().then(() => this.requestUpdate());
+      return renderLoading(this.t);
+    }
+    return renderError(state.error, this.t, texts, this.locale, formatIssueLine);
   }
 }

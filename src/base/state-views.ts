@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../i18n/common.js';
 import type { IssueFormatter } from '../i18n/issue-format.js';
+import type { ErrorMessages } from '../i18n/error-messages.js';
 import type { DossierLoadError } from '../model/load.js';
 import type { Lang } from '../model/types.js';
 
@@ -58,11 +59,12 @@ export function renderLoading(t: CommonMessages, focusable = false): TemplateRes
 export function renderError(
   error: DossierLoadError,
   t: CommonMessages,
+  texts: ErrorMessages,
   lang: Lang,
   format: IssueFormatter,
   onRetry?: () => void,
 ): TemplateResult {
-  const visitor = t.errorVisitor[errorCase(error)];
+  const visitor = texts.errorVisitor[errorCase(error)];
   const listed = error.kind === 'invalid' || error.kind === 'not-json';
   const shown = listed ? error.issues.slice(0, SHOWN_ISSUES) : [];
   const rest = listed ? error.issues.length - shown.length : 0;
@@ -76,11 +78,11 @@ export function renderError(
     </div>
     ${retry ? html`<button type="button" part="retry" class="state__retry" @click=${onRetry}>${t.retry}</button>` : nothing}
     <details class="state__details" part="error-details">
-      <summary>${t.errorDetails.summary}</summary>
+      <summary>${texts.errorDetails.summary}</summary>
       <dl>
-        <dt>${t.errorDetails.kind}</dt>
+        <dt>${texts.errorDetails.kind}</dt>
         <dd><code>${error.kind}</code>${error.status ? html` (<code>HTTP ${error.status}</code>)` : nothing}</dd>
-        ${error.url ? html`<dt>${t.errorDetails.url}</dt><dd><code>${error.url}</code></dd>` : nothing}
+        ${error.url ? html`<dt>${texts.errorDetails.url}</dt><dd><code>${error.url}</code></dd>` : nothing}
       </dl>
       ${shown.length
         ? html`<ul class="state__issues">
@@ -88,7 +90,7 @@ export function renderError(
             ${rest > 0 ? html`<li>${t.moreIssues(rest)}</li>` : nothing}
           </ul>`
         : nothing}
-      <p>${t.errorDetails.whereElse}</p>
+      <p>${texts.errorDetails.whereElse}</p>
     </details>
   </div>`;
 }

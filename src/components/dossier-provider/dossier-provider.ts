@@ -10,6 +10,7 @@ import type { DossierSource } from '../../events.js';
 import { loadBuiltinDossier } from '../../model/builtin.js';
 import { loadFailure } from '../../model/issue-core.js';
 import { formatIssue } from '../../model/issues.js';
+import { errorMessages } from '../../i18n/error-messages.js';
 import { fetchDossier, fromValue, parseDossier, type LoadResult } from '../../model/load.js';
 import type { Dossier } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
@@ -198,7 +199,7 @@ export class DossierProvider extends WatWerktElement {
     return html`${s.status === 'loading'
         ? renderLoading(this.t, this.#retried)
         : s.status === 'error'
-          ? renderError(s.error, this.t, this.locale, formatIssue, s.error.url ? this.#retry : undefined)
+          ? renderError(s.error, this.t, errorMessages[this.locale], this.locale, formatIssue, s.error.url ? this.#retry : undefined)
           : this.#retried
             ? html`<p class="loaded visually-hidden" role="status" tabindex="-1">${this.t.loaded}</p>`
             : nothing}<slot></slot>`;
