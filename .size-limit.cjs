@@ -71,21 +71,29 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * React 43.26 / 50.09, comparator 12.73 / 14.12, overview 7.28 / 8.09 (0.09 kB over the 8 kB gzip target), provider
  * 12.55 / 13.98, card 10.31 / 11.43, grid 18.54 / 20.88, tree 26.51 / 29.80 kB.
  */
+// Raised by decision (2026-12, issue 23): SVG and PNG export of the comparator and the factor card (a controller,
+// buttons and messages in each; the pictures and the shared src/export/ code are chunks, but the CDN file holds
+// them), print styles in every element, the comparator's toggles named and its selected row's details in place,
+// a compact card's details in place, soft hyphens for long Dutch words (src/i18n/hyphenate.ts, 0.66 kB gzip),
+// and the error view written for visitors (its words load with the issues' messages; the provider carries
+// them). Reached: CDN 67.98 / 79.79 kB, all 45.13 / 52.22, index 12.85 / 14.31, React 45.81 / 53.24,
+// comparator 14.63 / 16.18, overview 7.11 / 7.93 (under the 8 kB gzip target still), provider 13.13 / 14.66,
+// card 11.85 / 13.09, grid 20.79 / 23.47 kB.
 const budgets = {
-  cdn: ['63.7 kB', '74.4 kB'],
+  cdn: ['69.4 kB', '81.4 kB'],
   dossier: ['14.5 kB', '17.4 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],
-  all: ['42.9 kB', '49.3 kB'],
-  index: ['12.4 kB', '13.8 kB'],
+  all: ['46.1 kB', '53.3 kB'],
+  index: ['13.2 kB', '14.6 kB'],
   model: ['7.9 kB', '8.7 kB'],
-  react: ['43.4 kB', '50.3 kB'],
-  'define/approach-comparator': ['12.8 kB', '14.2 kB'],
-  'define/dossier-overview': ['7.4 kB', '8.2 kB'],
-  'define/dossier-provider': ['12.7 kB', '14.1 kB'],
-  'define/factor-card': ['10.4 kB', '11.5 kB'],
-  'define/factor-grid': ['18.7 kB', '21 kB'],
-  'define/tree-infographic': ['26.7 kB', '30 kB'],
+  react: ['46.8 kB', '54.4 kB'],
+  'define/approach-comparator': ['15 kB', '16.6 kB'],
+  'define/dossier-overview': ['7.2 kB', '8 kB'],
+  'define/dossier-provider': ['13.4 kB', '15 kB'],
+  'define/factor-card': ['12.1 kB', '13.4 kB'],
+  'define/factor-grid': ['21.3 kB', '24 kB'],
+  'define/tree-infographic': ['26.3 kB', '29.6 kB'],
 };
 
 const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];

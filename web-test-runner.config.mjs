@@ -10,6 +10,7 @@ import { securityRoutes } from './test/server/security-routes.mjs';
 import { templateRoutes } from './test/server/template-routes.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { forcedColorsPlugin } from './test/theming/forced-colors-plugin.mjs';
+import { printPlugin } from './test/print/print-plugin.mjs';
 
 export const chromeArgs = [
   '--no-sandbox',
@@ -28,7 +29,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 300_000,
   middleware: [testRoutes, securityRoutes, templateRoutes],
-  plugins: [jsonModules(), forcedColorsPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [jsonModules(), forcedColorsPlugin(), printPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs },

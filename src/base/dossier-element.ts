@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DossierController } from '../context/dossier-controller.js';
-import { formatIssueLine } from '../i18n/issue-format.js';
+import { formatIssueLine, loadedErrorMessages, loadIssueFormatter } from '../i18n/issue-format.js';
 import type { Dossier } from '../model/types.js';
 import { renderError, renderLoading } from './state-views.js';
 import { WatWerktElement } from './wat-werkt-element.js';
@@ -44,6 +44,14 @@ export class DossierElement extends WatWerktElement {
     if (state.status === 'ready') return view(state.dossier);
     if (state.status === 'loading')
       return inProvider ? html`<div class="state-placeholder" part="loading" aria-busy="true"></div>` : renderLoading(this.t);
-    return inProvider ? html`<p class="state-placeholder" part="error">${this.t.unavailable}</p>` : renderError(state.error, this.t, this.locale, formatIssueLine);
+    // Inside a provider the provider says it, once for the group: an element repeating it would only add noise.
+    if (inProvider) return html`<div class="state-placeholder" part="error"></div>`;
+    // The words load with the issues' messages (already loaded for every error the controller settles).
+    const texts = loadedErrorMessages(this.locale);
+    if (!texts) {
+      void loadIssueFormatter().then(() => this.requestUpdate());
+      return renderLoading(this.t);
+    }
+    return renderError(state.error, this.t, texts, this.locale, formatIssueLine);
   }
 }

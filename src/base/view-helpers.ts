@@ -121,4 +121,11 @@ export const helperStyles = css`
       background: CanvasText;
     }
   }
+  /* Printers drop backgrounds by default: the filled bars are the mark, keep them. */
+  @media print {
+    .weight__meter {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+  }
 `;

@@ -3,7 +3,6 @@
  * its own strings beside it (`<name>.messages.ts`); `Catalogue<T>` makes both
  * languages required and of the same shape.
  */
-import type { LoadErrorKind } from '../model/load.js';
 import type { Basis, Collection, ItemKind, Lang, Reference } from '../model/types.js';
 
 export type Catalogue<T> = Record<Lang, T>;
@@ -13,10 +12,8 @@ export interface CommonMessages {
   /** Said after a retry that worked, where the focus waits. */
   loaded: string;
   errorTitle: string;
-  errorKind: Record<LoadErrorKind, (detail: { status?: number; url?: string; count: number }) => string>;
   moreIssues: (n: number) => string;
   retry: string;
-  unavailable: string;
   basis: Record<Basis, string>;
   basisHint: Record<Basis, string>;
   sources: string;
@@ -33,16 +30,8 @@ export const common: Catalogue<CommonMessages> = {
     loading: 'Dossier laden…',
     loaded: 'Dossier geladen.',
     errorTitle: 'Het dossier kan niet worden getoond',
-    errorKind: {
-      network: ({ url }) => `Het dossier ${url ? `op ${url} ` : ''}kon niet worden opgehaald: er kwam geen verbinding.`,
-      timeout: ({ url }) => `Het ophalen van het dossier ${url ? `op ${url} ` : ''}duurde te lang.`,
-      http: ({ status, url }) => `De server gaf foutcode ${status} voor ${url ?? 'het dossier'}.`,
-      'not-json': () => 'Het bestand is geen geldige JSON (misschien een webpagina of een afgebroken bestand).',
-      invalid: ({ count }) => `Het dossier klopt niet: ${count === 1 ? '1 fout' : `${count} fouten`}.`,
-    },
     moreIssues: (n) => `en nog ${n} ${n === 1 ? 'fout' : 'fouten'}`,
     retry: 'Opnieuw proberen',
-    unavailable: 'Het dossier is niet beschikbaar.',
     basis: { dossier: 'Uit het dossier', talk: 'Uit de lezing', interpretation: 'Interpretatie' },
     basisHint: {
       dossier: 'Uit de aankondiging van Movisie of het verslag van de lezing erover; het dossier zelf hadden wij niet.',
@@ -76,16 +65,8 @@ export const common: Catalogue<CommonMessages> = {
     loading: 'Loading dossier…',
     loaded: 'Dossier loaded.',
     errorTitle: 'The dossier cannot be shown',
-    errorKind: {
-      network: ({ url }) => `The dossier ${url ? `at ${url} ` : ''}could not be fetched: no connection.`,
-      timeout: ({ url }) => `Fetching the dossier ${url ? `at ${url} ` : ''}took too long.`,
-      http: ({ status, url }) => `The server answered with error ${status} for ${url ?? 'the dossier'}.`,
-      'not-json': () => 'The file is not valid JSON (perhaps a web page or a truncated file).',
-      invalid: ({ count }) => `The dossier is not valid: ${count === 1 ? '1 problem' : `${count} problems`}.`,
-    },
     moreIssues: (n) => `and ${n} more ${n === 1 ? 'problem' : 'problems'}`,
     retry: 'Try again',
-    unavailable: 'The dossier is not available.',
     basis: { dossier: 'From the dossier', talk: 'From the talk', interpretation: 'Interpretation' },
     basisHint: {
       dossier: "From Movisie's announcement or the report of the talk on it; the dossier itself was not available to us.",

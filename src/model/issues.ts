@@ -76,7 +76,9 @@ const nl: Templates = {
   'unknown-ref': (p) => `onbekende ${KIND_NL[p.kind as string] ?? p.kind} "${p.id}"`,
   'listed-twice': (p) => `"${p.id}" staat er twee keer in`,
   'missing-language': (p) => `de ${p.language === 'en' ? 'Engelse' : 'Nederlandse'} tekst ontbreekt`,
-  'invalid-json': (p) => `is geen geldige JSON: ${p.detail}`,
+  // The detail is the browser's parser message, in the browser's language (mostly English): it stays in the
+  // console and the event (English), not in a Dutch interface.
+  'invalid-json': () => 'is geen geldige JSON',
   invalid: (p) => (p.detail ? `is niet geldig: ${p.detail}` : 'is niet geldig'),
 };
 

@@ -185,6 +185,28 @@ export const stateStyles = css`
     color: var(--_color-text);
     cursor: pointer;
   }
+  .state__details {
+    margin-block-start: var(--_space-sm);
+    color: var(--_color-text);
+  }
+  .state__details summary {
+    cursor: pointer;
+    color: var(--_color-error);
+  }
+  .state__details dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 var(--_space-sm);
+    margin: var(--_space-sm) 0;
+  }
+  .state__details dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .state__details p {
+    margin: 0;
+    font-size: var(--_font-size-small);
+  }
   @media (forced-colors: active) {
     .state--error {
       border-color: CanvasText;

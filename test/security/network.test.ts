@@ -96,25 +96,43 @@ describe('network failures (security)', function () {
         expect(event.type).to.equal('dossier-error');
         expect(event.detail.error.issues.map((i: { path: string; code: string }) => [i.path, i.code])).to.deep.equal([['', 'too-large']]);
         await p.el.updateComplete;
-        expect(alertText(p.el)).to.contain('het dossier is te groot');
-        expect(retryButton(p.el)).to.exist;
+        expect(alertText(p.el)).to.contain('bevat fouten');
+        expect(fold(p.el.shadowRoot!.querySelector('details[part="error-details"]')!.textContent ?? '')).to.contain('het dossier is te groot');
+        expect(retryButton(p.el), 'the same file is as large on every try').to.equal(null);
       });
     }
   });
 
   describe('a retry after each kind of failure', () => {
     const KINDS: [failure: string, kind: string, shown: RegExp, timeout?: number][] = [
-      ['404', 'http', /foutcode 404/],
-      ['500', 'http', /foutcode 500/],
-      ['503', 'http', /foutcode 503/],
-      ['html', 'not-json', /geen geldige JSON/],
-      ['truncated', 'not-json', /geen geldige JSON/],
-      ['empty', 'not-json', /geen geldige JSON/],
-      ['invalid', 'invalid', /format: moet "wat-werkt-dossier@1" zijn/],
+      ['500', 'http', /kon het dossier nu niet leveren/],
+      ['503', 'http', /kon het dossier nu niet leveren/],
       ['slow-body', 'timeout', /duurde te lang/, 800],
       ['hang', 'timeout', /duurde te lang/, 800],
-      ['reset', 'network', /kon niet worden opgehaald/],
+      ['reset', 'network', /geen verbinding/],
     ];
+    // Where retrying cannot help (the same answer on every try) no retry is offered: the visitor is told whom to tell.
+    const FINAL: [failure: string, kind: string, shown: RegExp][] = [
+      ['404', 'http', /niet gevonden/],
+      ['html', 'not-json', /is geen dossier/],
+      ['truncated', 'not-json', /is geen dossier/],
+      ['empty', 'not-json', /is geen dossier/],
+      ['invalid', 'invalid', /bevat fouten/],
+    ];
+    for (const [failure, kind, shown] of FINAL) {
+      it(`shows ${failure} as ${kind} without a retry button, the detail behind a disclosure`, async () => {
+        const p = provider(`/__test/switch/${failure}?key=${key()}`);
+        const failed = firstEvent<CustomEvent>(p.el, ['dossier-load', 'dossier-error']);
+        document.body.append(p.el);
+        const event = await failed;
+        expect(event.detail.error.kind).to.equal(kind);
+        await p.el.updateComplete;
+        expect(alertText(p.el)).to.match(shown).and.contain('beheerder');
+        expect(retryButton(p.el)).to.equal(null);
+        expect(fold(p.el.shadowRoot!.querySelector('details[part="error-details"]')!.textContent ?? '')).to.contain(`/__test/switch/${failure}`);
+        expect(p.overview(), 'the element inside stays quiet').to.equal('');
+      });
+    }
     for (const [failure, kind, shown, timeout] of KINDS) {
       it(`shows ${failure} as ${kind} with a retry button, and a retry that then succeeds renders the dossier`, async () => {
         const k = key();
@@ -129,7 +147,7 @@ describe('network failures (security)', function () {
         expect(alertText(p.el)).to.contain(nl.errorTitle);
         expect(alertText(p.el)).to.match(shown);
         expect(logged.join('\n')).to.contain(kind);
-        expect(p.overview(), 'the element inside stays quiet').to.equal(nl.unavailable);
+        expect(p.overview(), 'the element inside stays quiet').to.equal('');
 
         // The source recovers; the user retries with the keyboard.
         await fetch(`/__test/switch-ok?key=${k}`);
@@ -157,7 +175,7 @@ describe('network failures (security)', function () {
       p.el.src = '/__test/status/500';
       await sleep(1200);
       expect(p.events.map((e) => e.type)).to.deep.equal(['dossier-error']);
-      expect(alertText(p.el)).to.match(/foutcode 500/);
+      expect(alertText(p.el)).to.match(/kon het dossier nu niet leveren/);
       expect(p.overview()).not.to.contain(TITLE_NL);
     });
 

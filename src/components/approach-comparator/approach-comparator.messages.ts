@@ -9,6 +9,12 @@ export interface ComparatorMessages {
   aspect: string;
   activeRow: string;
   active: string;
+  /** The toggle's visible name: the action. */
+  showEmphasis: string;
+  /** Completes the toggle's accessible name (hidden to eyes, which see the approach's column or section). */
+  ofApproach: (name: string) => string;
+  stateActive: string;
+  stateInactive: string;
   activeHint: string;
   focus: string;
   statements: (n: number) => string;
@@ -24,6 +30,9 @@ export interface ComparatorMessages {
   differences: (steps: number, names: string) => string;
   noDifferences: string;
   selectHint: string;
+  /** What the picture shows, in the download buttons' names, and its file name. */
+  pictureWhat: string;
+  pictureFile: string;
 }
 
 export const messages: Catalogue<ComparatorMessages> = {
@@ -36,6 +45,10 @@ export const messages: Catalogue<ComparatorMessages> = {
     aspect: 'Kenmerk',
     activeRow: 'Actieve benadering',
     active: 'Actief',
+    showEmphasis: 'Toon nadruk',
+    ofApproach: (name) => ` van ${name}`,
+    stateActive: 'actief',
+    stateInactive: 'niet actief',
     activeHint: 'Maak een benadering actief om haar nadruk te zien in de boom en de factorkaarten.',
     focus: 'Focus',
     statements: (n) => `Wat de bronnen zeggen (${n})`,
@@ -53,6 +66,8 @@ export const messages: Catalogue<ComparatorMessages> = {
       `De gekozen benaderingen verschillen het meest bij ${names}: ${steps} ${steps === 1 ? 'stap' : 'stappen'} tussen de hoogste en de laagste nadruk.`,
     noDifferences: 'De gekozen benaderingen leggen bij alle kerndoelen en factoren dezelfde nadruk.',
     selectHint: 'Kies een kerndoel of factor om het in de boom en de kaarten te selecteren.',
+    pictureWhat: 'de vergelijking',
+    pictureFile: 'wat-werkt-vergelijking-nl',
   },
   en: {
     chooseLegend: 'Compare',
@@ -63,6 +78,10 @@ export const messages: Catalogue<ComparatorMessages> = {
     aspect: 'Aspect',
     activeRow: 'Active approach',
     active: 'Active',
+    showEmphasis: 'Show emphasis',
+    ofApproach: (name) => ` of ${name}`,
+    stateActive: 'active',
+    stateInactive: 'not active',
     activeHint: 'Make an approach active to see its emphasis in the tree and the factor cards.',
     focus: 'Focus',
     statements: (n) => `What the sources say (${n})`,
@@ -80,5 +99,7 @@ export const messages: Catalogue<ComparatorMessages> = {
       `The chosen approaches differ most on ${names}: ${steps} ${steps === 1 ? 'step' : 'steps'} between the strongest and the weakest emphasis.`,
     noDifferences: 'The chosen approaches put the same emphasis on every core goal and factor.',
     selectHint: 'Choose a core goal or factor to select it in the tree and the cards.',
+    pictureWhat: 'the comparison',
+    pictureFile: 'wat-werkt-comparison-en',
   },
 };

@@ -22,6 +22,7 @@ export const styles = css`
   .comparator {
     display: grid;
     gap: var(--_space-md);
+    container: comparator / inline-size;
   }
 
   /* ---- controls ---- */
@@ -138,6 +139,15 @@ export const styles = css`
     background: var(--_active);
     color: var(--_color-bg);
   }
+  .activate__text {
+    display: grid;
+    text-align: start;
+    line-height: 1.2;
+  }
+  .activate__state {
+    font-size: var(--_font-size-small);
+    font-weight: 400;
+  }
   .activate__box {
     inline-size: 0.9em;
     block-size: 0.9em;
@@ -159,9 +169,10 @@ export const styles = css`
   .activate[aria-pressed='true'] .activate__box::after {
     visibility: visible;
   }
+  /* Long names carry soft hyphens (hyphenate()): they break there, with a hyphen; anywhere only as a last resort. */
   .item {
     font: inherit;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
     hyphens: auto;
     font-weight: 600;
     text-align: start;
@@ -248,8 +259,14 @@ export const styles = css`
   .scroller table {
     min-inline-size: var(--_table-min);
   }
+  /* The row headers take 10em where the table is tight (the layout's minimum), 15em where there is room. */
   .col-aspect {
-    inline-size: 15em;
+    inline-size: 10em;
+  }
+  @container comparator (inline-size >= 60em) {
+    .col-aspect {
+      inline-size: 15em;
+    }
   }
   th,
   td {
@@ -323,6 +340,26 @@ export const styles = css`
   }
   .weight-row.is-selected > * {
     border-block-end: 2px solid var(--_color-text);
+  }
+
+  /* ---- the selected item's details, in place ---- */
+  .item-details {
+    display: grid;
+    gap: 0.4em;
+    padding: 0.5em 0.75em;
+    border-inline-start: 4px solid var(--_color-text);
+    background: var(--_color-bg-subtle);
+    font-size: var(--_font-size-small);
+    flex-basis: 100%;
+  }
+  .item-details .statement {
+    margin: 0;
+  }
+  .item-details__summary {
+    font-weight: 600;
+  }
+  .row-details > td {
+    padding-block-start: 0;
   }
 
   /* ---- narrow: a list of approaches ---- */
@@ -442,6 +479,73 @@ export const styles = css`
     }
     col.is-active {
       border-inline: 2px solid Highlight;
+    }
+  }
+
+  /* ---- print: the comparison itself, compact, every column whole, every mark visible ---- */
+  @media print {
+    :host {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+      font-size: 9pt;
+    }
+    /* Controls do nothing on paper. */
+    .toolbar,
+    .legend__hint,
+    .row-activate,
+    .activate,
+    .export-error {
+      display: none;
+    }
+    .comparator {
+      gap: 0.6em;
+    }
+    .scroller {
+      overflow: visible;
+    }
+    .scroller table {
+      min-inline-size: 0;
+    }
+    /* The page decides the width: the row headers take less, every column keeps its share. */
+    .col-aspect {
+      inline-size: 9em;
+    }
+    thead th {
+      position: static;
+      font-size: 1em;
+    }
+    th,
+    td {
+      padding: 0.3em 0.45em;
+    }
+    /* A weight's words wrap under its bars instead of running out of the column. */
+    .weight {
+      white-space: normal;
+      flex-wrap: wrap;
+    }
+    tr,
+    .weights__item,
+    .fact {
+      break-inside: avoid;
+    }
+    caption,
+    thead,
+    thead tr,
+    .group {
+      break-after: avoid;
+    }
+    .item {
+      text-decoration: none;
+    }
+    .diff-tag {
+      white-space: normal;
+    }
+    .statements:not([open]) {
+      display: none;
+    }
+    .approach {
+      break-inside: auto;
+      padding: 0.5em;
     }
   }
 `;

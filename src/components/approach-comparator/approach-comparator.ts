@@ -18,6 +18,10 @@ import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { liveText } from '../../base/live-text.js';
+import { hyphenate } from '../../i18n/hyphenate.js';
+import { PictureExportController } from '../../export/export-controller.js';
+import type { Picture } from '../../export/frame.js';
+import { exportStyles } from '../../export/export.styles.js';
 import { UnknownApproachWarning } from '../../base/unknown-approaches.js';
 import { heading, helperStyles, joinNames, renderWeight, sharedBasis, weightMessages } from '../../base/view-helpers.js';
 import { messages } from './approach-comparator.messages.js';
@@ -53,9 +57,14 @@ const shownOf = (a: Approach): { basis: Basis; sources: string[] }[] => [
   ...(a.risks ?? []),
 ];
 
-/** Width a table needs: a column of row headers plus one column per approach, in em. */
-const ASPECT_EM = 15;
-const COLUMN_EM = 13;
+/**
+ * Width a table needs at least: a column of row headers plus one column per approach, in em. Long
+ * names break with a hyphen (`hyphenate`), so a column of 10.5em holds them: three approaches fit in
+ * 41.5em (664 px), and a tablet at 768 px keeps the side-by-side comparison. With more room the
+ * header column widens (a container query in the styles).
+ */
+const ASPECT_EM = 10;
+const COLUMN_EM = 10.5;
 
 const idList = {
   fromAttribute: (value: string | null): string[] | null => (value === null ? null : value.split(/[\s,]+/).filter(Boolean)),
@@ -85,10 +94,10 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * active approach: that updates the shared selection, so `<tree-infographic>` and
  * `<factor-card>`s around the same `<dossier-provider>` highlight its emphasis. The name of
  * a goal or factor (a row header in the table, a line in each approach's list when stacked)
- * selects it the same way.
+ * selects it the same way, and shows its details in place, under the row.
  *
  * In a wide container it is a `<table>` with row and column headers; when the container
- * is narrower than the columns need (about 15em plus 13em per approach), each approach
+ * is narrower than the columns need (10em plus 10.5em per approach), each approach
  * becomes a section with a description list holding the same content. `layout` forces
  * one or the other. The weights come from the data's `emphasis` and `goals`; every one
  * that is our interpretation rather than the dossier's finding carries that label.
@@ -96,6 +105,9 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * @csspart toolbar - The controls above the comparison.
  * @csspart chooser - The fieldset with a checkbox per approach.
  * @csspart sort - The "biggest differences first" checkbox label.
+ * @csspart downloads - The SVG and PNG download buttons, in the toolbar.
+ * @csspart download-button - Each download button.
+ * @csspart export-error - The message shown below the toolbar when a download did not work.
  * @csspart legend - The weight scale, the note on interpretation and the hint.
  * @csspart differences - The sentence naming the rows where the approaches differ most.
  * @csspart caption - The title of the comparison (the table's caption).
@@ -105,9 +117,10 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * @csspart row-header - The header cell of a row (wide layout).
  * @csspart cell - A data cell (wide layout).
  * @csspart item-button - The name of a goal or factor, a button that selects it (in the table's row headers and the stacked lists).
+ * @csspart item-details - The selected goal's or factor's summary, statements and sources, shown under its row (or its line in the list where it was pressed).
  * @csspart stack - The list of approaches (narrow layout).
  * @csspart approach - One approach (narrow layout).
- * @csspart active-button - The toggle that makes an approach the active one.
+ * @csspart active-button - The toggle that makes an approach the active one: "Toon nadruk" with a visible state word ("actief" / "niet actief"); its accessible name names the approach.
  * @csspart difference-tag - The "biggest difference" label of a row.
  * @csspart weight - A weight: three bars and its text, e.g. "central (3 of 3)".
  * @csspart basis - A label saying something is an interpretation or from the talk.
@@ -134,7 +147,7 @@ export function compareWeights(dossier: Dossier, approaches: readonly Approach[]
  * @event comparison-change - The user changed which approaches are compared. `detail: { approaches }` (ids).
  */
 export class ApproachComparator extends DossierElement {
-  static override styles = [tokens, containment, stateStyles, fragmentStyles, visuallyHidden, helperStyles, styles];
+  static override styles = [tokens, containment, stateStyles, fragmentStyles, visuallyHidden, helperStyles, exportStyles, styles];
 
   /** Ids of the approaches to compare, space-separated; at least two. Default: all. */
   @property({ converter: idList, reflect: true }) approaches: string[] | null = null;
@@ -153,10 +166,69 @@ export class ApproachComparator extends DossierElement {
   @state() private refusals = 0;
 
   readonly #internals = this.attachInternals();
+  /** In the stacked layout, the approach whose list the user selected an item in: its details open there. */
+  #pressedIn = 0;
   #em = 16;
   #frame = 0;
   #observer?: ResizeObserver;
   readonly #unknownApproaches = new UnknownApproachWarning('approach-comparator');
+
+  readonly #export = new PictureExportController(this, {
+    tag: 'approach-comparator',
+    lang: () => this.locale,
+    what: () => this.msg(messages).pictureWhat,
+    fileName: () => this.msg(messages).pictureFile,
+    draw: () => this.#drawPicture(),
+  });
+
+  /**
+   * The comparison as a standalone SVG document: title, what is selected (active approach, selected
+   * item), the weights of the compared approaches for every goal and factor, and the source line, in
+   * the current language and theme.
+   */
+  toSVG(): Promise<string> {
+    return this.#export.toSVG();
+  }
+
+  /** The same picture as `toSVG()`, as a PNG at `scale` times its size (2 by default). */
+  toPNG(scale = 2): Promise<Blob> {
+    return this.#export.toPNG(scale);
+  }
+
+  /** Offers the picture as a file: `wat-werkt-vergelijking-nl.svg` (or `.png`); `wat-werkt-comparison-en.svg` in English. */
+  download(format: 'svg' | 'png'): Promise<void> {
+    return this.#export.download(format);
+  }
+
+  async #drawPicture(): Promise<Picture> {
+    const d = this.data.dossier;
+    if (!d) throw new Error('The dossier is not loaded yet');
+    await document.fonts?.ready;
+    const [{ drawComparator }, { readPalette, canvasMeasure }] = await Promise.all([import('./comparator-picture.js'), import('../../export/svg-text.js')]);
+    const lang = this.locale;
+    const m = this.msg(messages);
+    const chosen = this.#chosen(d);
+    const { goals, factors } = compareWeights(d, chosen, lang);
+    if (this.sort === 'difference') for (const rows of [goals, factors]) rows.sort((a, b) => b.spread - a.spread);
+    const palette = readPalette(this);
+    const relations = chosen.flatMap((a) => [...a.emphasis, ...a.goals]);
+    return drawComparator({
+      dossier: d,
+      lang,
+      caption: m.caption(joinNames(chosen.map((a) => localize(a.name, lang)), lang)),
+      chosen,
+      groups: [
+        { label: this.t.collection.goals, rows: goals },
+        { label: this.t.collection.factors, rows: factors },
+      ],
+      activeId: this.data.selection.approach,
+      selectedId: this.data.selection.item?.id ?? null,
+      activeLabel: m.stateActive,
+      weightsAreInterpretation: relations.some((r) => r.basis === 'interpretation'),
+      palette,
+      measure: canvasMeasure(palette.font),
+    });
+  }
 
   /** The layout shown now: `table` or `stacked`. */
   get currentLayout(): 'table' | 'stacked' {
@@ -291,7 +363,9 @@ export class ApproachComparator extends DossierElement {
         />
         <span>${m.sortByDifference}</span>
       </label>
-    </div>`;
+      ${this.#export.renderButtons()}
+    </div>
+    ${this.#export.renderError()}`;
   }
 
   #renderLegend(chosen: Approach[]) {
@@ -327,6 +401,12 @@ export class ApproachComparator extends DossierElement {
     return html`<span class="diff-tag" part="difference-tag"><span aria-hidden="true">▲ </span>${this.msg(messages).biggestDifference}</span>`;
   }
 
+  /**
+   * A toggle button (WAI-ARIA button pattern, `aria-pressed`): its name says the action and stays the
+   * same ("Toon nadruk van Community Building"), the pressed state is read from `aria-pressed`; the
+   * visible state word ("actief" / "niet actief") is hidden from screen readers, which hear the state
+   * already. Not a radio group: none may be active, and the buttons sit apart, one per column or section.
+   */
   #activeButton(a: Approach) {
     const m = this.msg(messages);
     const active = this.data.selection.approach === a.id;
@@ -338,7 +418,12 @@ export class ApproachComparator extends DossierElement {
       data-approach=${a.id}
       @click=${() => this.data.setApproach(active ? null : a.id)}
     >
-      <span class="activate__box" aria-hidden="true"></span>${m.active}<span class="visually-hidden">: ${localize(a.name, this.locale)}</span>
+      <span class="activate__box" aria-hidden="true"></span
+      ><span class="activate__text"
+        ><span class="activate__label"
+          >${m.showEmphasis}<span class="visually-hidden">${m.ofApproach(localize(a.name, this.locale))}</span></span
+        ><span class="activate__state" aria-hidden="true">${active ? m.stateActive : m.stateInactive}</span></span
+      >
     </button>`;
   }
 
@@ -357,7 +442,7 @@ export class ApproachComparator extends DossierElement {
     if (!a.leadingCraft) return html`<span class="missing">${this.msg(messages).notDescribed}</span>`;
     const craft = findItem(d, a.leadingCraft.craft)?.item;
     return html`<p class="craft">
-        <strong>${localize(craft?.name, this.locale) || a.leadingCraft.craft}</strong> ${basisBadge(a.leadingCraft.basis, this.t)}
+        <strong>${hyphenate(localize(craft?.name, this.locale), this.locale) || a.leadingCraft.craft}</strong> ${basisBadge(a.leadingCraft.basis, this.t)}
       </p>
       ${craft ? html`<p class="craft__summary">${renderSummary(craft, this.locale, this.t)}</p>` : nothing}`;
   }
@@ -385,17 +470,34 @@ export class ApproachComparator extends DossierElement {
     return sharedBasis(rows.flatMap((r) => r.cells.filter((c): c is Emphasis => !!c)));
   }
 
-  /** The goal's or factor's name, as a toggle that selects it (or clears the selection). */
-  #itemButton(row: WeightRow, selected: boolean) {
+  /**
+   * The goal's or factor's name, as a toggle that selects it (or clears the selection). Pressed, the
+   * row shows the item's details right after it (`#renderItemDetails`), where the user is looking: the
+   * focus stays on the button (a toggle moves no focus), and the details are next in reading and Tab order.
+   */
+  #itemButton(row: WeightRow, selected: boolean, list = 0) {
     return html`<button
       type="button"
       class="item"
       part="item-button"
       aria-pressed=${selected ? 'true' : 'false'}
-      @click=${() => this.data.select(selected ? null : { id: row.id, kind: row.kind })}
+      @click=${() => {
+        this.#pressedIn = list;
+        this.data.select(selected ? null : { id: row.id, kind: row.kind });
+      }}
     >
-      ${row.name}
+      ${hyphenate(row.name, this.locale)}
     </button>`;
+  }
+
+  /** The selected goal's or factor's summary, what the sources say and its sources, shown in place under its row. */
+  #renderItemDetails(d: Dossier, row: WeightRow) {
+    const item = findItem(d, row.id)?.item;
+    if (!item) return nothing;
+    return html`<div class="item-details" part="item-details">
+      <p class="item-details__summary">${localize(item.summary, this.locale)} ${basisBadge(item.basis, this.t)}</p>
+      ${renderStatements(d, item.statements, this.locale, this.t)} ${renderSources(d, item.sources, this.t)}
+    </div>`;
   }
 
   // ---------- wide: a table ----------
@@ -462,7 +564,7 @@ export class ApproachComparator extends DossierElement {
           <tr class="group">
             <th scope="rowgroup" colspan=${span}>${label} ${basis ? basisBadge(basis, t) : nothing}</th>
           </tr>
-          ${rows.map((row) => this.#renderWeightRow(row, chosen, !!basis))}
+          ${rows.map((row) => this.#renderWeightRow(d, row, chosen, !!basis))}
         </tbody>`;
       })}
       <tbody>
@@ -484,10 +586,15 @@ export class ApproachComparator extends DossierElement {
     </table>`;
   }
 
-  #renderWeightRow(row: WeightRow, chosen: Approach[], groupLabelled: boolean) {
+  #renderWeightRow(d: Dossier, row: WeightRow, chosen: Approach[], groupLabelled: boolean) {
     const activeId = this.data.selection.approach;
     const selected = this.data.selection.item?.id === row.id;
     const wm = this.msg(weightMessages);
+    const details = selected
+      ? html`<tr class="row-details" data-details-for=${row.id}>
+          <td colspan=${chosen.length + 1} part="cell">${this.#renderItemDetails(d, row)}</td>
+        </tr>`
+      : nothing;
     return html`<tr class="weight-row ${row.top ? 'is-top' : ''} ${selected ? 'is-selected' : ''}" data-id=${row.id}>
       <th scope="row" part="row-header">
         <div class="row-head">${this.#itemButton(row, selected)} ${row.top ? this.#differenceTag() : nothing}</div>
@@ -497,7 +604,7 @@ export class ApproachComparator extends DossierElement {
           ${renderWeight(c?.weight, wm)} ${c && !groupLabelled ? basisBadge(c.basis, this.t) : nothing}
         </td>`,
       )}
-    </tr>`;
+    </tr>${details}`;
   }
 
   // ---------- narrow: a list of approaches, each with a description list ----------
@@ -541,8 +648,9 @@ export class ApproachComparator extends DossierElement {
                         const c = row.cells[i];
                         const selected = row.id === selectedId;
                         return html`<li class="weights__item ${row.top ? 'is-top' : ''} ${selected ? 'is-selected' : ''}" data-id=${row.id}>
-                          <span class="weights__name">${this.#itemButton(row, selected)} ${row.top ? this.#differenceTag() : nothing}</span>
+                          <span class="weights__name">${this.#itemButton(row, selected, i)} ${row.top ? this.#differenceTag() : nothing}</span>
                           <span class="weights__value">${renderWeight(c?.weight, wm)} ${c && !basis ? basisBadge(c.basis, t) : nothing}</span>
+                          ${selected && i === Math.min(this.#pressedIn, chosen.length - 1) ? this.#renderItemDetails(d, row) : nothing}
                         </li>`;
                       })}
                     </ul>

@@ -92,6 +92,31 @@ export class DossierOverview extends DossierElement {
       article > ul:last-child > li:last-child {
         margin-block-end: 0;
       }
+      /* Paper: the text in two columns, smaller, headings kept with what follows them. */
+      @media print {
+        :host {
+          font-size: 8.5pt;
+          line-height: 1.35;
+        }
+        article {
+          columns: 2;
+          column-gap: 1.5em;
+        }
+        h2 {
+          column-span: all;
+        }
+        h2,
+        h3,
+        h4 {
+          break-after: avoid;
+          margin-block: 0.8em 0.3em;
+        }
+        li,
+        blockquote {
+          break-inside: avoid;
+          margin-block-end: 0.3em;
+        }
+      }
     `,
   ];
 

@@ -2,9 +2,12 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../define/dossier-provider.js';
 import '../../define/dossier-overview.js';
+import '../../define/factor-grid.js';
 import type { DossierOverview } from '../dossier-overview/dossier-overview.js';
 import type { DossierProvider } from './dossier-provider.js';
 import { dossierCopy, shadowText, until } from '../../../test/helpers.js';
+
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const errorText = (el: Element) => el.shadowRoot!.querySelector('[part~="error"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
@@ -81,30 +84,65 @@ describe('<dossier-provider>', () => {
     provider.remove();
   });
 
-  const failures: [string, string, string, RegExp][] = [
-    ['an HTTP error', '/__test/status/404', 'http', /foutcode 404/],
-    ['a server error', '/__test/status/500', 'http', /foutcode 500/],
-    ['an HTML page', '/__test/html', 'not-json', /geen geldige JSON/],
-    ['a truncated body', '/__test/truncated', 'not-json', /geen geldige JSON/],
-    ['no connection', 'http://127.0.0.1:9/dossier.json', 'network', /kon niet worden opgehaald/],
+  // Each kind of failure: what the visitor reads (no status, URL or path), whether a retry is offered
+  // (only where trying again can help), and the technical detail behind a disclosure.
+  const failures: { name: string; src: string; kind: string; retry: boolean; nl: RegExp; en: RegExp; detail: RegExp }[] = [
+    { name: 'a missing file', src: '/__test/status/404', kind: 'http', retry: false, nl: /niet gevonden.*Opnieuw proberen helpt hier niet.*beheerder/, en: /not found.*Trying again will not help.*web team/, detail: /http.*HTTP 404.*\/__test\/status\/404/ },
+    { name: 'a forbidden file', src: '/__test/status/403', kind: 'http', retry: false, nl: /geeft het dossier niet vrij/, en: /does not release the dossier/, detail: /HTTP 403/ },
+    { name: 'a server error', src: '/__test/status/500', kind: 'http', retry: true, nl: /kon het dossier nu niet leveren.*over een paar minuten opnieuw/, en: /could not deliver.*in a few minutes/, detail: /HTTP 500/ },
+    { name: 'an HTML page', src: '/__test/html', kind: 'not-json', retry: false, nl: /is geen dossier.*beheerder/, en: /is not a dossier.*web team/, detail: /not-json.*\/__test\/html/ },
+    { name: 'a truncated body', src: '/__test/truncated', kind: 'not-json', retry: false, nl: /is geen dossier/, en: /is not a dossier/, detail: /not-json/ },
+    { name: 'no connection', src: 'http://127.0.0.1:9/dossier.json', kind: 'network', retry: true, nl: /geen verbinding.*probeer het opnieuw/, en: /no connection.*try again/, detail: /network.*127\.0\.0\.1:9/ },
   ];
-  for (const [name, src, kind, message] of failures) {
-    it(`shows ${name} in the page, fires dossier-error and logs it`, async () => {
-      const provider = document.createElement('dossier-provider');
-      provider.src = src;
-      const failed = oneEvent(provider, 'dossier-error');
-      document.body.append(provider);
-      const event = await failed;
-      expect(event.detail.error.kind).to.equal(kind);
-      await provider.updateComplete;
-      expect(errorText(provider)).to.match(message);
-      expect(provider.shadowRoot!.querySelector('[part~="error"] button')?.textContent).to.contain('Opnieuw proberen');
-      // The alert is the message: its button is not read out with it.
-      expect(provider.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.match(message).and.not.to.contain('Opnieuw proberen');
-      expect(String(errors[0]?.[0])).to.contain(kind);
-      provider.remove();
-    });
+  for (const f of failures) {
+    for (const lang of ['nl', 'en'] as const) {
+      it(`tells a visitor about ${f.name} once, in ${lang}, with the detail behind a disclosure, fires dossier-error and logs it`, async () => {
+        const provider = document.createElement('dossier-provider');
+        provider.setAttribute('lang', lang);
+        provider.src = f.src;
+        provider.innerHTML = '<dossier-overview></dossier-overview><factor-grid></factor-grid>';
+        const failed = oneEvent(provider, 'dossier-error');
+        document.body.append(provider);
+        const event = await failed;
+        expect(event.detail.error.kind).to.equal(f.kind);
+        await provider.updateComplete;
+        const alert = fold(provider.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '');
+        expect(alert).to.match(f[lang]);
+        expect(alert, 'no status, URL or path for the visitor').not.to.match(/\d{3}|http|__test|127\.0/);
+        const details = provider.shadowRoot!.querySelector<HTMLDetailsElement>('details[part="error-details"]')!;
+        expect(details, 'a disclosure').to.exist;
+        expect(details.open, 'closed at first').to.equal(false);
+        expect(details.querySelector('summary')!.textContent).to.contain(lang === 'nl' ? 'Technische details' : 'Technical details');
+        expect(fold(details.textContent ?? '')).to.match(f.detail);
+        const retry = provider.shadowRoot!.querySelector('[part="retry"]');
+        if (f.retry) expect(retry?.textContent).to.contain(lang === 'nl' ? 'Opnieuw proberen' : 'Try again');
+        else expect(retry, 'no retry where it cannot help').to.equal(null);
+        // Said once: the elements inside say nothing of it.
+        for (const child of provider.querySelectorAll('dossier-overview, factor-grid')) {
+          await (child as DossierOverview).updateComplete;
+          expect(shadowText(child).trim(), `<${child.localName}> stays quiet`).to.equal('');
+        }
+        expect(String(errors[0]?.[0])).to.contain(f.kind);
+        provider.remove();
+      });
+    }
   }
+
+  it('keeps the browser’s English parser message out of the Dutch view, and in the console and the event', async () => {
+    const provider = document.createElement('dossier-provider');
+    provider.setAttribute('lang', 'nl');
+    provider.src = '/__test/html';
+    const failed = oneEvent(provider, 'dossier-error');
+    document.body.append(provider);
+    const event = await failed;
+    await provider.updateComplete;
+    const parser = event.detail.error.issues[0].params.detail as string;
+    expect(parser, 'the event keeps the parser message').to.be.a('string').and.not.equal('');
+    expect(errorText(provider)).to.contain('is geen geldige JSON');
+    expect(errorText(provider)).not.to.contain(parser.slice(0, 20));
+    expect(String(errors[0]?.[0])).to.contain(parser.slice(0, 20));
+    provider.remove();
+  });
 
   it('gives up on a source that never answers, visibly, after its timeout', async () => {
     const provider = document.createElement('dossier-provider');
@@ -115,6 +153,7 @@ describe('<dossier-provider>', () => {
     expect((await failed).detail.error.kind).to.equal('timeout');
     await provider.updateComplete;
     expect(errorText(provider)).to.contain('duurde te lang');
+    expect(provider.shadowRoot!.querySelector('[part="retry"]'), 'a timeout may pass: retry').to.exist;
     provider.remove();
   });
 
@@ -129,7 +168,12 @@ describe('<dossier-provider>', () => {
     const event = await failed;
     expect(event.detail.error.issues[0].path).to.equal('approaches[1].emphasis[0].factor');
     await provider.updateComplete;
-    expect(errorText(provider)).to.contain('approaches[1].emphasis[0].factor: onbekende factor "informality2"');
+    expect(errorText(provider)).to.contain('Het dossier bevat fouten');
+    expect(provider.shadowRoot!.querySelector('[role="alert"]')!.textContent, 'no path for the visitor').not.to.contain('approaches[');
+    expect(provider.shadowRoot!.querySelector('details[part="error-details"]')!.textContent).to.contain(
+      'approaches[1].emphasis[0].factor: onbekende factor "informality2"',
+    );
+    expect(provider.shadowRoot!.querySelector('[part="retry"]'), 'retrying an invalid dossier cannot help').to.equal(null);
     expect(String(errors[0][0])).to.contain('approaches[1].emphasis[0].factor: unknown factor "informality2"');
     // The consumer inside draws nothing of the broken dossier.
     const overview = provider.querySelector('dossier-overview')!;
@@ -187,8 +231,8 @@ describe('<dossier-provider>', () => {
     expect(errorText(provider)).to.contain('Het dossier kan niet worden getoond');
     wrapper.setAttribute('lang', 'en-GB');
     await until(() => errorText(provider).includes('The dossier cannot be shown'), 'English error');
-    expect(errorText(provider)).to.contain('The server answered with error 404');
-    expect(provider.shadowRoot!.querySelector('[part="retry"]')!.textContent).to.contain('Try again');
+    expect(errorText(provider)).to.contain('The dossier was not found');
+    expect(errorText(provider)).to.contain("Technical details for the website's web team");
   });
 
   it('shares the dossier with consumers at any depth, through other shadow roots', async () => {

@@ -10,6 +10,7 @@ import type { DossierSource } from '../../events.js';
 import { loadBuiltinDossier } from '../../model/builtin.js';
 import { loadFailure } from '../../model/issue-core.js';
 import { formatIssue } from '../../model/issues.js';
+import { errorMessages } from '../../i18n/error-messages.js';
 import { fetchDossier, fromValue, parseDossier, type LoadResult } from '../../model/load.js';
 import type { Dossier } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
@@ -23,12 +24,16 @@ const LOGGED_ISSUES = 50;
  *
  * The dossier comes from, in this order: the `dossier` property, the `src` URL, an inline
  * `<script type="application/json">` child, or the built-in dossier. While it loads the
- * provider shows a loading message; when it fails it shows what went wrong, with each
- * problem's path, and a retry button for a URL.
+ * provider shows a loading message; when it fails it tells the visitor, once for every element
+ * inside, what happened and what they can do, with the technical detail (kind, status, URL, each
+ * problem's path) behind a disclosure for the web team. A retry button is offered only where trying
+ * again can help: no connection, a timeout, a server error (5xx, 408, 425, 429); not for a 404 (a wrong
+ * address stays wrong), a file that is no JSON, or an invalid dossier.
  *
  * @slot - The elements that show the dossier, at any depth.
  * @csspart loading - The loading message.
  * @csspart error - The error message.
+ * @csspart error-details - The disclosure with the technical detail, inside the error message.
  * @csspart retry - The retry button in the error message.
  * @event dossier-load - The dossier is loaded and valid. `detail: { dossier, source }`.
  * @event dossier-error - The dossier could not be loaded or is invalid. `detail: { error, source }`; `error.issues` give each path.
@@ -194,7 +199,7 @@ export class DossierProvider extends WatWerktElement {
     return html`${s.status === 'loading'
         ? renderLoading(this.t, this.#retried)
         : s.status === 'error'
-          ? renderError(s.error, this.t, this.locale, formatIssue, s.error.url ? this.#retry : undefined)
+          ? renderError(s.error, this.t, errorMessages[this.locale], this.locale, formatIssue, s.error.url ? this.#retry : undefined)
           : this.#retried
             ? html`<p class="loaded visually-hidden" role="status" tabindex="-1">${this.t.loaded}</p>`
             : nothing}<slot></slot>`;

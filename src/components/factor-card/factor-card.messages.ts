@@ -1,6 +1,8 @@
 import type { Catalogue } from '../../i18n/common.js';
 
 export interface FactorCardMessages {
+  /** What the picture shows, in the download buttons' names ("de kaart Informaliteit"). */
+  pictureWhat: (name: string) => string;
   approaches: string;
   goals: string;
   levels: string;
@@ -21,6 +23,7 @@ export interface FactorCardMessages {
 
 export const messages: Catalogue<FactorCardMessages> = {
   nl: {
+    pictureWhat: (name) => `de kaart ${name}`,
     approaches: 'Benaderingen die erop leunen',
     goals: 'Dient de kerndoelen',
     levels: 'Speelt op',
@@ -36,6 +39,7 @@ export const messages: Catalogue<FactorCardMessages> = {
     known: 'Bekende factoren:',
   },
   en: {
+    pictureWhat: (name) => `the card ${name}`,
     approaches: 'Approaches that lean on it',
     goals: 'Serves the core goals',
     levels: 'Plays at',

@@ -231,6 +231,15 @@ export const styles = css`
     font-weight: 600;
     cursor: pointer;
   }
+  .card__details {
+    display: grid;
+    gap: var(--_space-sm);
+    padding-block-start: var(--_space-sm);
+    border-block-start: 1px solid var(--_color-border);
+  }
+  .card__details .statement {
+    margin: 0;
+  }
   .select:hover {
     background: var(--_color-accent-bg);
   }
@@ -306,6 +315,26 @@ export const styles = css`
     }
     .unknown {
       border-color: CanvasText;
+    }
+  }
+
+  /* ---- print: the card whole on one page, its marks visible, no buttons ---- */
+  @media print {
+    :host {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    .card {
+      break-inside: avoid;
+    }
+    .select,
+    .export-error {
+      display: none;
+    }
+    /* On screen the notes share one cell so that a new approach moves nothing; paper does not change. */
+    .note--off,
+    .note--none {
+      display: none;
     }
   }
 `;

@@ -8,6 +8,10 @@ import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { factorLabelled } from './factor-labels.js';
+import { hyphenate } from '../../i18n/hyphenate.js';
+import { PictureExportController } from '../../export/export-controller.js';
+import { exportStyles } from '../../export/export.styles.js';
+import type { Picture } from '../../export/frame.js';
 import { messages } from './factor-card.messages.js';
 import { styles } from './factor-card.styles.js';
 import { heading, helperStyles, renderWeight, sharedBasis, weightMessages } from '../../base/view-helpers.js';
@@ -22,7 +26,9 @@ type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';
  * of the surrounding `<dossier-provider>` (or its own when alone): it is marked when its
  * factor is the selected item, emphasised with the weight when the active approach leans
  * on it, and dimmed when the active approach does not. Its button makes the factor the
- * selected item. An unknown id shows a message and logs a console error naming the id.
+ * selected item; a compact card then shows, right below the button, what it leaves out
+ * (the statements and sources), so the result of the press is where the user is looking.
+ * An unknown id shows a message and logs a console error naming the id.
  *
  * `variant="compact"` leaves out the description and the sources, for grids and sidebars.
  *
@@ -44,6 +50,10 @@ type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';
  * @csspart basis-key - What the card's labels mean, in words (unless `no-basis-key`).
  * @csspart sources - The sources (full variant).
  * @csspart select-button - The button that makes the factor the selected item.
+ * @csspart downloads - The SVG and PNG download buttons (full variant; `toSVG()` and `toPNG()` work in both).
+ * @csspart download-button - Each download button.
+ * @csspart export-error - The message shown when a download did not work.
+ * @csspart details - A compact card's statements and sources, shown below the button while the factor is selected.
  * @csspart unknown - The message for an unknown or missing id.
  * @csspart loading - The loading message (standalone).
  * @csspart error - The error message (standalone).
@@ -67,7 +77,7 @@ type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';
  * @event item-select - The user selected the factor, or cleared the selection. `detail: { id, kind }`; cancelable.
  */
 export class FactorCard extends DossierElement {
-  static override styles = [tokens, containment, stateStyles, fragmentStyles, visuallyHidden, helperStyles, styles];
+  static override styles = [tokens, containment, stateStyles, fragmentStyles, visuallyHidden, helperStyles, exportStyles, styles];
 
   /** Id of the factor to show, e.g. `informality`. */
   @property({ reflect: true }) factor = '';
@@ -87,6 +97,58 @@ export class FactorCard extends DossierElement {
   readonly #internals = this.attachInternals();
   #states = new Set<CardState>();
   #loggedUnknown?: string;
+
+  readonly #export = new PictureExportController(this, {
+    tag: 'factor-card',
+    lang: () => this.locale,
+    what: () => this.msg(messages).pictureWhat(this.#factorName()),
+    fileName: () => `wat-werkt-${this.factor || 'factor'}-${this.locale}`,
+    draw: () => this.#drawPicture(),
+  });
+
+  /**
+   * The card as a standalone SVG document: the factor's name and summary, each approach's weight,
+   * its goals and levels, what is selected (active approach, this factor) and the source line.
+   */
+  toSVG(): Promise<string> {
+    return this.#export.toSVG();
+  }
+
+  /** The same picture as `toSVG()`, as a PNG at `scale` times its size (2 by default). */
+  toPNG(scale = 2): Promise<Blob> {
+    return this.#export.toPNG(scale);
+  }
+
+  /** Offers the picture as a file: `wat-werkt-<factor>-nl.svg` (or `.png`). */
+  download(format: 'svg' | 'png'): Promise<void> {
+    return this.#export.download(format);
+  }
+
+  #factorName(): string {
+    const d = this.data.dossier;
+    return localize((d && findItem(d, this.factor)?.item.name) || undefined, this.locale) || this.factor;
+  }
+
+  async #drawPicture(): Promise<Picture> {
+    const d = this.data.dossier;
+    const found = d ? findItem(d, this.factor) : undefined;
+    if (!d || found?.kind !== 'factor') throw new Error(d ? `Unknown factor "${this.factor}"` : 'The dossier is not loaded yet');
+    await document.fonts?.ready;
+    const [{ drawCard }, { readPalette, canvasMeasure }] = await Promise.all([import('./card-picture.js'), import('../../export/svg-text.js')]);
+    const palette = readPalette(this);
+    const { approach, item } = this.data.selection;
+    return drawCard({
+      dossier: d,
+      factor: found.item as Factor,
+      lang: this.locale,
+      t: this.t,
+      m: this.msg(messages),
+      activeId: approach,
+      selected: item?.id === this.factor,
+      palette,
+      measure: canvasMeasure(palette.font),
+    });
+  }
 
   /** Is the factor the selected item? */
   get selected(): boolean {
@@ -181,7 +243,7 @@ export class FactorCard extends DossierElement {
     >
       <header class="card__header">
         <p class="card__kind" part="kind">${t.kind.factor}</p>
-        ${heading(level, name, { id: 'name', part: 'name', cls: 'card__name' })}
+        ${heading(level, hyphenate(name, lang), { id: 'name', part: 'name', cls: 'card__name' })}
         <div class="card__tags">
           ${basisBadge(factor.basis, t)}
           ${selected ? html`<span class="tag tag--selected" part="selected-tag"><span aria-hidden="true">✓ </span>${m.selected}</span>` : nothing}
@@ -251,7 +313,14 @@ export class FactorCard extends DossierElement {
         >
           <span class="select__box" aria-hidden="true"></span>${m.select}<span class="visually-hidden">: ${name}</span>
         </button>
+        ${full ? this.#export.renderButtons() : nothing}
       </footer>
+      ${this.#export.renderError()}
+      ${!full && selected
+        ? html`<div class="card__details" part="details">
+            ${renderStatements(d, factor.statements, lang, t)} ${renderSources(d, this.#sources(factor, leaning), t)}
+          </div>`
+        : nothing}
     </article>`;
   }
 

@@ -62,6 +62,16 @@ export class FactorGrid extends DossierElement {
       .basis-key {
         margin-block-start: var(--_space-sm);
       }
+      /* Paper: three cards a row (the page is narrower than the screen the grid was laid out for). */
+      @media print {
+        .grid {
+          grid-template-columns: repeat(3, minmax(0, 1fr));
+          gap: 0.5em;
+        }
+        .grid > li {
+          break-inside: avoid;
+        }
+      }
     `,
   ];
 

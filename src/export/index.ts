@@ -1,0 +1,9 @@
+/**
+ * Shared export code: pictures as standalone SVG text (`svg-text.ts`), the frame with title,
+ * selection and source line (`frame.ts`), PNG and download (`download.ts`). Elements load their
+ * picture module on first use, which imports from here.
+ */
+export * from './svg-text.js';
+export * from './frame.js';
+export * from './download.js';
+export { exportMessages, type ExportMessages } from './export.messages.js';
