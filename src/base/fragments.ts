@@ -134,7 +134,7 @@ export const fragmentStyles = css`
     color: var(--_color-text-subtle);
   }
   .sources a {
-    color: var(--_color-accent);
+    color: var(--_color-link);
   }
   @media (forced-colors: active) {
     .basis,
