@@ -1,5 +1,5 @@
-import { css, unsafeCSS } from 'lit';
-import { tokenDeclarations } from './token-map.js';
+import { css } from 'lit';
+import { tokenChains } from './token-chains.js';
 
 /**
  * Design tokens shared by every element (one stylesheet, adopted by all); documented in docs/THEMING.md.
@@ -7,8 +7,8 @@ import { tokenDeclarations } from './token-map.js';
  * - A host page themes the elements with the public tokens `--ww-*`, set on the element or any ancestor.
  * - Each falls back to what a real theme sets for the same role: NL Design System's `--basis-*`, its
  *   document and component tokens (`--utrecht-*`), Amsterdam's `--ams-*`, then our default or a
- *   `color-mix()` of the theme's own colours. The chains are written from `TOKEN_ROLES`
- *   (`token-map.ts`), the one place that maps them; so a theme class on the page
+ *   `color-mix()` of the theme's own colours. The chains (`tokenChains`) are written from
+ *   `TOKEN_ROLES` (`token-map.ts`), the one place that maps them; so a theme class on the page
  *   (`utrecht-theme`, `denhaag-theme`, `ams-theme`, `voorbeeld-theme`, …) restyles the elements.
  * - Elements read only the private names `--_*` resolved here (see docs/ARCHITECTURE.md).
  * - Colours: defaults use `light-dark()`, so they follow the element's `color-scheme`, which it
@@ -23,10 +23,9 @@ import { tokenDeclarations } from './token-map.js';
  * (or "transparent" for the background).
  */
 export const tokens = css`
+  ${tokenChains}
   :host {
     color-scheme: var(--ww-color-scheme);
-    ${unsafeCSS(tokenDeclarations())}
-
     /* Motion: state changes (an approach, a selection) show at once unless a page asks for a fade
        (--ww-duration, default 0s): every element then changes in the same frame, and creating the
        fades cost an approach change on the demo page 1.5 ms (npm run bench). */
