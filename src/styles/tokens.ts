@@ -23,8 +23,8 @@ import { tokenChains } from './token-chains.js';
  * (or "transparent" for the background).
  */
 export const tokens = css`
-  ${tokenChains}
   :host {
+    ${tokenChains}
     color-scheme: var(--ww-color-scheme);
     /* Motion: state changes (an approach, a selection) show at once unless a page asks for a fade
        (--ww-duration, default 0s): every element then changes in the same frame, and creating the
