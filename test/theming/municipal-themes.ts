@@ -4,6 +4,12 @@
  * document tokens. `font`, `text`, `primary`, `radius`, `focus` and `focusStyle` name the theme's
  * own tokens for what the elements must show; the tests resolve them in the browser.
  */
+/**
+ * The elements that show the dossier (the provider shows nothing of its own), one test each so that no
+ * test waits on several renders and axe runs; checked against custom-elements.json in the test.
+ */
+export const SHOWING_ELEMENTS = ['approach-comparator', 'dossier-overview', 'factor-card', 'factor-grid', 'tree-infographic'] as const;
+
 export interface MunicipalTheme {
   name: string;
   stylesheets: string[];
