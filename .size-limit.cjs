@@ -70,6 +70,13 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * the CDN file hold it). Reached: CDN 63.54 / 74.22 kB, dossier 14.38 / 17.22, all 42.72 / 49.08, index 12.28 / 13.66,
  * React 43.26 / 50.09, comparator 12.73 / 14.12, overview 7.28 / 8.09 (0.09 kB over the 8 kB gzip target), provider
  * 12.55 / 13.98, card 10.31 / 11.43, grid 18.54 / 20.88, tree 26.51 / 29.80 kB.
+ * Raised by decision (2026-12-07, issue 21): every token falls back to what real municipal themes set for the same
+ * role (NL Design System's --utrecht-* document and component tokens, Amsterdam's --ams-*), hovers, tints and
+ * feedback colours mixed from the theme's own, and the provider undoes the host styles on the page's content: the
+ * shared token sheet (one, written from src/styles/token-map.ts) costs each entry about 0.35–0.45 kB more, brotli
+ * and gzip. Reached: CDN 63.31 / 73.85 kB, all 42.81 / 49.19, index 12.61 / 13.95, React 43.33 / 50.16,
+ * comparator 12.90 / 14.25, overview 7.37 / 8.23 (over the 8 kB gzip target), provider 12.84 / 14.28, card
+ * 10.50 / 11.63, grid 18.78 / 21.08, tree 26.62 / 29.90 kB.
  */
 // Raised by decision (2026-12, issue 23): SVG and PNG export of the comparator and the factor card (a controller,
 // buttons and messages in each; the pictures and the shared src/export/ code are chunks, but the CDN file holds

@@ -161,7 +161,7 @@ export const fragmentStyles = css`
     color: var(--_color-text-subtle);
   }
   .sources a {
-    color: var(--_color-accent);
+    color: var(--_color-link);
   }
   .source-kind {
     font-style: normal;

@@ -1,17 +1,20 @@
 import { css } from 'lit';
+import { tokenChains } from './token-chains.js';
 
 /**
- * Design tokens shared by every element; documented one by one in docs/THEMING.md.
+ * Design tokens shared by every element (one stylesheet, adopted by all); documented in docs/THEMING.md.
  *
  * - A host page themes the elements with the public tokens `--ww-*`, set on the element or any ancestor.
- * - Each public token falls back to NL Design System's common `--basis-*` token, so that a theme class
- *   on the page (e.g. `class="voorbeeld-theme"`) restyles the elements with no extra work, and then to
- *   our default.
+ * - Each falls back to what a real theme sets for the same role: NL Design System's `--basis-*`, its
+ *   document and component tokens (`--utrecht-*`), Amsterdam's `--ams-*`, then our default or a
+ *   `color-mix()` of the theme's own colours. The chains (`tokenChains`) are written from
+ *   `TOKEN_ROLES` (`token-map.ts`), the one place that maps them; so a theme class on the page
+ *   (`utrecht-theme`, `denhaag-theme`, `ams-theme`, `voorbeeld-theme`, …) restyles the elements.
  * - Elements read only the private names `--_*` resolved here (see docs/ARCHITECTURE.md).
  * - Colours: defaults use `light-dark()`, so they follow the element's `color-scheme`, which it
  *   inherits from the page (`color-scheme: light dark` on the page = the user's
  *   `prefers-color-scheme`); `--ww-color-scheme` (or the `color-scheme` property on the element)
- *   overrides it for our elements alone. Theme tokens (`--ww-*`, `--basis-*`) win over both.
+ *   overrides it for our elements alone. Theme tokens win over both.
  * - Forced colours: every colour token becomes a system colour.
  * - Fonts: with no token set, family and size are inherited from the page.
  *
@@ -21,59 +24,11 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
+    ${tokenChains}
     color-scheme: var(--ww-color-scheme);
-
-    /* Type */
-    --_font-family: var(--ww-font-family, var(--basis-text-font-family-default));
-    --_font-family-mono: var(--ww-font-family-mono, var(--basis-text-font-family-monospace, ui-monospace, monospace));
-    --_font-size: var(--ww-font-size, var(--basis-text-font-size-md));
-    --_font-size-small: var(--ww-font-size-small, var(--basis-text-font-size-sm, 0.875em));
-    --_font-size-lg: var(--ww-font-size-lg, var(--basis-text-font-size-lg, 1.25em));
-    --_font-weight-bold: var(--ww-font-weight-bold, var(--basis-text-font-weight-bold, 700));
-    --_line-height: var(--ww-line-height, var(--basis-text-line-height-md, 1.5));
-    --_heading-font-family: var(--ww-heading-font-family, var(--basis-heading-font-family, var(--_font-family)));
-    --_heading-font-weight: var(--ww-heading-font-weight, var(--basis-heading-font-weight, var(--_font-weight-bold)));
-    --_heading-line-height: var(--ww-heading-line-height, var(--basis-text-line-height-lg, 1.25));
-
-    /* Colour */
-    --_color-text: var(--ww-color-text, var(--basis-color-default-color-document, light-dark(#1b1b1f, #ececf1)));
-    --_color-text-subtle: var(--ww-color-text-subtle, var(--basis-color-default-color-subtle, light-dark(#4a4a55, #b8b8c4)));
-    --_color-bg: var(--ww-color-bg, var(--basis-color-default-bg-document, light-dark(#ffffff, #16161a)));
-    --_color-bg-subtle: var(--ww-color-bg-subtle, var(--basis-color-default-bg-subtle, light-dark(#f4f4f7, #222228)));
-    --_color-border: var(--ww-color-border, var(--basis-color-default-border-default, light-dark(#8a8a96, #74747f)));
-    --_color-accent: var(--ww-color-accent, var(--basis-color-accent-1-color-default, light-dark(#00558c, #7cc4f5)));
-    --_color-accent-hover: var(--ww-color-accent-hover, var(--basis-color-accent-1-color-hover, light-dark(#003f6b, #a8d8fa)));
-    --_color-accent-bg: var(--ww-color-accent-bg, var(--basis-color-accent-1-bg-subtle, light-dark(#e3f0fa, #0f2d42)));
-    --_color-selected-bg: var(--ww-color-selected-bg, var(--basis-color-accent-1-bg-default, light-dark(#cfe5f5, #173f5c)));
-    --_color-selected-text: var(--ww-color-selected-text, var(--_color-text));
-    --_color-interpretation: var(--ww-color-interpretation, var(--basis-color-warning-color-default, light-dark(#7a4a00, #ffce7a)));
-    --_color-interpretation-bg: var(--ww-color-interpretation-bg, var(--basis-color-warning-bg-subtle, light-dark(#fff4dc, #3a2a0c)));
-    --_color-error: var(--ww-color-error, var(--basis-color-negative-color-default, light-dark(#a4001b, #ff9aa8)));
-    --_color-error-bg: var(--ww-color-error-bg, var(--basis-color-negative-bg-subtle, light-dark(#fdecee, #3c1117)));
-
-    /* Space, borders, radius */
-    --_space-xs: var(--ww-space-xs, var(--basis-space-block-sm, 0.25rem));
-    --_space-sm: var(--ww-space-sm, var(--basis-space-block-md, 0.5rem));
-    --_space-md: var(--ww-space-md, var(--basis-space-block-xl, 1rem));
-    --_space-lg: var(--ww-space-lg, var(--basis-space-block-3xl, 1.5rem));
-    --_border-width: var(--ww-border-width, var(--basis-border-width-sm, 1px));
-    --_border-width-strong: var(--ww-border-width-strong, var(--basis-border-width-md, 2px));
-    --_radius-sm: var(--ww-radius-sm, var(--basis-border-radius-sm, 0.25rem));
-    --_radius: var(--ww-radius, var(--basis-border-radius-md, 0.375rem));
-    --_radius-lg: var(--ww-radius-lg, var(--basis-border-radius-lg, 0.75rem));
-    --_radius-round: var(--ww-radius-round, var(--basis-border-radius-round, 999px));
-
-    /* Focus ring */
-    --_focus-color: var(--ww-focus-color, var(--basis-focus-outline-color, light-dark(#1b1b1f, #ffffff)));
-    --_focus-width: var(--ww-focus-width, var(--basis-focus-outline-width, 3px));
-    --_focus-style: var(--ww-focus-style, var(--basis-focus-outline-style, solid));
-    --_focus-offset: var(--ww-focus-offset, var(--basis-focus-outline-offset, 2px));
-
-    /* Motion: state changes (an approach, a selection) show at once unless a page asks for a fade:
-       every element then changes in the same frame, and creating the fades cost an approach change
-       on the demo page 1.5 ms (npm run bench). */
-    --_duration: var(--ww-duration, 0s);
-
+    /* Motion: state changes (an approach, a selection) show at once unless a page asks for a fade
+       (--ww-duration, default 0s): every element then changes in the same frame, and creating the
+       fades cost an approach change on the demo page 1.5 ms (npm run bench). */
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: var(--_line-height);
@@ -95,6 +50,9 @@ export const tokens = css`
   :focus-visible {
     outline: var(--_focus-width) var(--_focus-style) var(--_focus-color);
     outline-offset: var(--_focus-offset);
+    /* A theme's inverse focus colour fills the gap inside the ring (Utrecht: white inside its black
+       dotted ring), which keeps the ring visible on a dark page too. Transparent by default. */
+    box-shadow: 0 0 0 var(--_focus-offset) var(--_focus-inverse-color);
   }
   [hidden] {
     display: none !important;
@@ -113,6 +71,7 @@ export const tokens = css`
       --_color-border: CanvasText;
       --_color-accent: LinkText;
       --_color-accent-hover: LinkText;
+      --_color-link: LinkText;
       --_color-accent-bg: Canvas;
       --_color-selected-bg: Highlight;
       --_color-selected-text: HighlightText;
@@ -121,6 +80,7 @@ export const tokens = css`
       --_color-error: CanvasText;
       --_color-error-bg: Canvas;
       --_focus-color: Highlight;
+      --_focus-inverse-color: Canvas;
     }
   }
 `;

@@ -6,6 +6,7 @@ import '../../src/all.js';
 import { treePalette } from '../../src/components/tree-infographic/tree-infographic.styles.js';
 import { containment } from '../../src/styles/containment.js';
 import { tokens } from '../../src/styles/tokens.js';
+import { tokenTables } from '../../src/styles/token-docs.js';
 import { docSection } from '../helpers.js';
 
 interface Declaration {
@@ -32,6 +33,14 @@ describe('docs/THEMING.md', () => {
     expect(defined.size).to.be.greaterThan(40);
     expect([...defined].filter((t) => !documented.has(t)), 'tokens missing from the doc').to.deep.equal([]);
     expect([...documented].filter((t) => !defined.has(t)), 'documented tokens that do not exist').to.deep.equal([]);
+  });
+
+  it('has the token tables written from the one mapping of our tokens to the themes’ (npm run docs:tokens)', () => {
+    const start = '<!-- tokens:start -->';
+    const end = '<!-- tokens:end -->';
+    expect(doc).to.contain(start).and.to.contain(end);
+    const written = doc.slice(doc.indexOf(start) + start.length, doc.indexOf(end)).trim();
+    expect(written, 'docs/THEMING.md is behind src/styles/token-map.ts: run npm run docs:tokens').to.equal(tokenTables());
   });
 
   it('gives every token an effect: each private variable set from a token is read by some rule', () => {

@@ -205,7 +205,7 @@ export const styles = css`
   }
   .statements summary {
     cursor: pointer;
-    color: var(--_color-accent);
+    color: var(--_color-link);
     inline-size: fit-content;
   }
   .statements .statement {

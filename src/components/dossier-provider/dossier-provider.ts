@@ -44,11 +44,31 @@ export class DossierProvider extends WatWerktElement {
     stateStyles,
     visuallyHidden,
     css`
+      /* The provider wraps the page's own content (slotted, at any depth): it paints nothing on it.
+         What the shared tokens set on every element's host is undone here, so that headings and
+         text the page places inside keep the page's font, colour and text settings (issue 21). */
       :host {
         display: block;
+        color-scheme: inherit;
+        font: inherit;
+        color: inherit;
+        background: none;
+        overflow-wrap: inherit;
+        text-transform: inherit;
+        letter-spacing: inherit;
+        word-spacing: inherit;
+        text-align: inherit;
+        text-indent: inherit;
+        direction: inherit;
       }
+      /* Its own loading and error views take the elements' look. */
       .state {
         margin-block-end: var(--_space-md);
+        font-family: var(--_font-family);
+        font-size: var(--_font-size);
+        line-height: var(--_line-height);
+        text-align: start;
+        direction: ltr;
       }
     `,
   ];

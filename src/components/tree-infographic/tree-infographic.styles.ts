@@ -645,7 +645,7 @@ export const treeStyles = css`
     min-block-size: 0;
     font-size: inherit;
     font-weight: var(--_font-weight-bold);
-    color: var(--_color-accent);
+    color: var(--_color-link);
     text-decoration: underline;
     text-underline-offset: 0.15em;
     border-radius: var(--_radius-sm);
