@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { renderError, renderLoading } from '../../base/state-views.js';
 import { WatWerktElement } from '../../base/wat-werkt-element.js';
 import { UnknownApproachWarning } from '../../base/unknown-approaches.js';
+import { DeepLinkController, type DeepLinkHost } from '../../context/deep-link.js';
 import { dossierContext, type DossierState } from '../../context/dossier-context.js';
 import { selectionContext, type SelectedItem, type SelectionState } from '../../context/selection-context.js';
 import type { DossierSource } from '../../events.js';
@@ -26,6 +27,10 @@ const LOGGED_ISSUES = 50;
  * provider shows a loading message; when it fails it shows what went wrong, with each
  * problem's path, and a retry button for a URL.
  *
+ * With `deep-link`, the active approach and the selected item live in the page's URL fragment
+ * (`#ww.approach=community-building&ww.item=informality`): a link opens the page with them shown,
+ * back and forward step through the user's choices, and the elements offer a "copy link" button.
+ *
  * @slot - The elements that show the dossier, at any depth.
  * @csspart loading - The loading message.
  * @csspart error - The error message.
@@ -33,7 +38,7 @@ const LOGGED_ISSUES = 50;
  * @event dossier-load - The dossier is loaded and valid. `detail: { dossier, source }`.
  * @event dossier-error - The dossier could not be loaded or is invalid. `detail: { error, source }`; `error.issues` give each path.
  */
-export class DossierProvider extends WatWerktElement {
+export class DossierProvider extends WatWerktElement implements DeepLinkHost {
   static override styles = [
     tokens,
     stateStyles,
@@ -57,12 +62,20 @@ export class DossierProvider extends WatWerktElement {
   /** The active approach, shared with every element inside. An id not in the dossier is warned about once in the console. */
   @property({ reflect: true }) approach: string | null = null;
 
+  /**
+   * Keeps the active approach and the selected item in the page's URL fragment, under this key
+   * (`deep-link="tree"` gives `#tree.approach=…&tree.item=…`). Present but empty: the provider's
+   * `id`, else `ww`. Two providers on one page need two keys. Absent: the URL is left alone.
+   */
+  @property({ attribute: 'deep-link', reflect: true }) deepLink: string | null = null;
+
   /** Milliseconds before a `src` load counts as failed. */
   @property({ type: Number }) timeout = 15_000;
 
   @state() private selected: SelectedItem | null = null;
   @state() private loadState: DossierState = { status: 'loading' };
 
+  readonly #deepLink = new DeepLinkController(this);
   readonly #dossierProvider = new ContextProvider(this, { context: dossierContext, initialValue: this.loadState });
   readonly #selectionProvider = new ContextProvider(this, { context: selectionContext, initialValue: this.#selection() });
   #loads = 0;
@@ -83,6 +96,33 @@ export class DossierProvider extends WatWerktElement {
 
   /** Selects an item for every element inside (no event: events report the user's actions). */
   select(item: SelectedItem | null): void {
+    this.selected = item;
+  }
+
+  /** @internal The key of this provider's pairs in the URL fragment, or null (`deep-link`). */
+  get linkKey(): string | null {
+    if (this.deepLink === null || this.deepLink === undefined) return null;
+    return this.deepLink.trim() || this.id || 'ww';
+  }
+
+  /** @internal */
+  get readyDossier(): Dossier | undefined {
+    return this.loadState.status === 'ready' ? this.loadState.dossier : undefined;
+  }
+
+  /** @internal */
+  get linkedApproach(): string | null {
+    return this.approach;
+  }
+
+  /** @internal */
+  get linkedItem(): SelectedItem | null {
+    return this.selected;
+  }
+
+  /** @internal Shows the state a URL holds. */
+  showLinkedState(approach: string | null, item: SelectedItem | null): void {
+    this.approach = approach;
     this.selected = item;
   }
 
@@ -107,13 +147,14 @@ export class DossierProvider extends WatWerktElement {
     // was upgraded (and applied by Lit only now) are seen.
     if (changed.has('src') || changed.has('dossier')) this.#retried = false;
     if (!this.hasUpdated || changed.has('src') || changed.has('dossier')) void this.#load();
-    if (changed.has('approach') || changed.has('selected')) this.#selectionProvider.setValue(this.#selection());
+    if (changed.has('approach') || changed.has('selected') || changed.has('deepLink')) this.#selectionProvider.setValue(this.#selection());
   }
 
   #selection(): SelectionState {
     return {
       approach: this.approach,
       item: this.selected,
+      link: this.#deepLink.href(this.approach, this.selected) ?? null,
       setApproach: (approach) => {
         this.approach = approach;
       },
