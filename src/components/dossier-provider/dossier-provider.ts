@@ -32,6 +32,7 @@ const LOGGED_ISSUES = 50;
  * back and forward step through the user's choices, and the elements offer a "copy link" button.
  *
  * @slot - The elements that show the dossier, at any depth.
+ * @slot fallback - The dossier as text for visitors without JavaScript (see docs/EMBEDDING.md); shown until the dossier is ready, then hidden.
  * @csspart loading - The loading message.
  * @csspart error - The error message.
  * @csspart retry - The retry button in the error message.
@@ -49,6 +50,9 @@ export class DossierProvider extends WatWerktElement implements DeepLinkHost {
       }
       .state {
         margin-block-end: var(--_space-md);
+      }
+      slot[hidden] {
+        display: none;
       }
     `,
   ];
@@ -230,15 +234,26 @@ export class DossierProvider extends WatWerktElement implements DeepLinkHost {
     this.#dossierProvider.setValue(next);
   }
 
+  /** Does the page give a text version (`slot="fallback"`) to show until the elements can? */
+  #hasFallback(): boolean {
+    return !!this.querySelector(':scope > [slot="fallback"]');
+  }
+
   protected override render() {
     const s = this.loadState;
+    // The text version stays until the dossier is ready, and the elements wait hidden meanwhile: the
+    // content changes once, from the text to the elements, not from text to empty to spinner to elements.
+    const fallback = s.status !== 'ready' && this.#hasFallback();
+    const loading = renderLoading(this.t, this.#retried);
     return html`${s.status === 'loading'
-        ? renderLoading(this.t, this.#retried)
+        ? fallback
+          ? html`<div class="visually-hidden">${loading}</div>`
+          : loading
         : s.status === 'error'
           ? renderError(s.error, this.t, this.locale, formatIssue, s.error.url ? this.#retry : undefined)
           : this.#retried
             ? html`<p class="loaded visually-hidden" role="status" tabindex="-1">${this.t.loaded}</p>`
-            : nothing}<slot></slot>`;
+            : nothing}${fallback ? html`<slot name="fallback"></slot>` : nothing}<slot ?hidden=${fallback}></slot>`;
   }
 }
 
