@@ -6,7 +6,7 @@ import type { Dossier } from '../../src/model/types.js';
 import { dossierCopy, frames, shadowText, until } from '../helpers.js';
 
 /** The pages that carry the text version (scripts/write-fallback.mjs writes it into them). */
-export const FALLBACK_PAGES = ['/examples/cdn.html'];
+export const FALLBACK_PAGES = ['/examples/cdn.html', '/embed.html'];
 
 const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 

@@ -12,6 +12,7 @@ import { loadBuiltinDossier } from '../../model/builtin.js';
 import { loadFailure } from '../../model/issue-core.js';
 import { formatIssue } from '../../model/issues.js';
 import { fetchDossier, fromValue, parseDossier, type LoadResult } from '../../model/load.js';
+import { findItem } from '../../model/query.js';
 import type { Dossier } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
@@ -65,6 +66,12 @@ export class DossierProvider extends WatWerktElement implements DeepLinkHost {
 
   /** The active approach, shared with every element inside. An id not in the dossier is warned about once in the console. */
   @property({ reflect: true }) approach: string | null = null;
+
+  /**
+   * The id of an item (of any kind) to show selected once the dossier is ready, as if the user had
+   * chosen it; the user's choices then replace it. An id not in the dossier selects nothing.
+   */
+  @property() item: string | null = null;
 
   /**
    * Keeps the active approach and the selected item in the page's URL fragment, under this key
@@ -151,6 +158,7 @@ export class DossierProvider extends WatWerktElement implements DeepLinkHost {
     // was upgraded (and applied by Lit only now) are seen.
     if (changed.has('src') || changed.has('dossier')) this.#retried = false;
     if (!this.hasUpdated || changed.has('src') || changed.has('dossier')) void this.#load();
+    if (changed.has('item') && this.loadState.status === 'ready') this.#selectItemAttribute(this.loadState.dossier);
     if (changed.has('approach') || changed.has('selected') || changed.has('deepLink')) this.#selectionProvider.setValue(this.#selection());
   }
 
@@ -229,7 +237,13 @@ export class DossierProvider extends WatWerktElement implements DeepLinkHost {
     }
   }
 
+  #selectItemAttribute(dossier: Dossier): void {
+    const found = findItem(dossier, this.item);
+    if (found) this.selected = { id: found.item.id, kind: found.kind };
+  }
+
   #set(next: DossierState): void {
+    if (next.status === 'ready' && this.item) this.#selectItemAttribute(next.dossier);
     this.loadState = next;
     this.#dossierProvider.setValue(next);
   }
