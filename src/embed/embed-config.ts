@@ -2,7 +2,7 @@
  * The embed page's query parameters and configuration: which elements, language, approach, item,
  * theme and dossier an iframe asks for, checked against what the page allows. No DOM but `URL`.
  */
-import type { Lang } from '../model/types.js';
+import type { Dossier, Lang } from '../model/types.js';
 
 export const EMBEDDABLE = ['tree-infographic', 'approach-comparator', 'factor-card', 'factor-grid', 'dossier-overview'] as const;
 export type Embeddable = (typeof EMBEDDABLE)[number];
@@ -123,4 +123,9 @@ export function embedUrl(base: string, request: Pick<EmbedRequest, 'elements' | 
   if (request.item) url.searchParams.set('item', request.item);
   if (request.theme) url.searchParams.set('theme', request.theme);
   return url.href;
+}
+
+/** The factor a `<factor-card>` shows: the chosen item when it is a factor, else the dossier's first. */
+export function cardFactor(dossier: Dossier, item: string | null): string {
+  return dossier.factors.some((f) => f.id === item) ? item! : (dossier.factors[0]?.id ?? '');
 }

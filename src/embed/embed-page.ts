@@ -5,7 +5,7 @@
  * scrolls inside (the host side: `resizeEmbeds` in embed-host.ts). Elements load through the autoloader.
  */
 import { autoload } from '../autoloader.js';
-import { readConfig, readRequest, type EmbedConfig, type EmbedRequest } from './embed-config.js';
+import { cardFactor, readConfig, readRequest, type EmbedConfig, type EmbedRequest } from './embed-config.js';
 import { embedPageMessages } from './embed-page.messages.js';
 
 function applyTheme(config: EmbedConfig, name: string | null): void {
@@ -30,11 +30,11 @@ function build(request: EmbedRequest, provider: HTMLElement): void {
   for (const tag of request.elements) {
     const element = document.createElement(tag);
     if (tag === 'factor-card') {
+      // The item when it is a factor (known once the dossier is), else the first factor.
       if (request.item) element.setAttribute('factor', request.item);
-      else
-        provider.addEventListener('dossier-load', (event) => element.setAttribute('factor', (event as CustomEvent).detail.dossier.factors[0]?.id ?? ''), {
-          once: true,
-        });
+      provider.addEventListener('dossier-load', (event) => element.setAttribute('factor', cardFactor((event as CustomEvent).detail.dossier, request.item)), {
+        once: true,
+      });
     }
     provider.append(element);
   }

@@ -1,4 +1,6 @@
 /** Opening a page of the project in an iframe of a given size, fresh, as a visitor would. */
+import { expect } from '@open-wc/testing';
+import type { Dossier } from '../../src/model/types.js';
 import { until } from '../helpers.js';
 
 export async function openFrame(url: string, width = 1000, height = 700): Promise<HTMLIFrameElement> {
@@ -21,4 +23,11 @@ export async function providersReady(frame: HTMLIFrameElement): Promise<void> {
     'the providers to load',
     8000,
   );
+}
+
+/** What the text version must say: the title, every goal, approach and factor (in Dutch). */
+export function expectDossierText(text: string, dossier: Dossier): void {
+  const folded = text.replace(/\s+/g, ' ').trim();
+  expect(folded).to.contain(dossier.meta.title.nl);
+  for (const item of [...dossier.goals, ...dossier.approaches, ...dossier.factors]) expect(folded).to.contain(item.name.nl);
 }

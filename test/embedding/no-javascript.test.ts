@@ -2,20 +2,13 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/define/dossier-provider.js';
 import '../../src/define/factor-card.js';
 import { fallbackHtml } from '../../src/embed/fallback.js';
-import type { Dossier } from '../../src/model/types.js';
 import { dossierCopy, frames, shadowText, until } from '../helpers.js';
+import { expectDossierText } from './frame.js';
 
 /** The pages that carry the text version (scripts/write-fallback.mjs writes it into them). */
-export const FALLBACK_PAGES = ['/examples/cdn.html', '/embed.html'];
+const FALLBACK_PAGES = ['/examples/cdn.html', '/embed.html'];
 
 const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** What the text version must say: the title, every goal, approach and factor, and a link to the source. */
-export function expectDossierText(text: string, dossier: Dossier): void {
-  const folded = fold(text);
-  expect(folded).to.contain(dossier.meta.title.nl);
-  for (const item of [...dossier.goals, ...dossier.approaches, ...dossier.factors]) expect(folded).to.contain(item.name.nl);
-}
 
 describe('content without JavaScript', () => {
   afterEach(() => document.querySelectorAll('iframe, dossier-provider').forEach((f) => f.remove()));
