@@ -49,7 +49,7 @@ export function scriptSnippet(choice: EmbedChoice, dossier: Dossier, config: Emb
 export function iframeSnippet(choice: EmbedChoice, embedPage: string, title: string): string {
   const src = embedUrl(embedPage, choice);
   return (
-    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" style="width: 100%; height: 600px; border: 0" loading="lazy"></iframe>\n` +
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" style="width: 100%; height: 600px; border: 0" loading="lazy" allow="clipboard-write"></iframe>\n` +
     HOST_SCRIPT
   );
 }
