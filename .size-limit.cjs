@@ -64,21 +64,26 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * did not work is said below its toolbar (it was said only to screen readers, so a sighted user saw nothing happen):
  * CDN 62.79 / 73.37 kB, all 42.26 / 48.70, React 42.94 / 49.72, tree 26.20 / 29.50 kB reached.
  */
+// Raised by decision (2026-12-07, issue 22, embedding), about 0.5% above what was reached: the provider's
+// deep links (URL fragment, history), its text version for pages without JavaScript (slot fallback) and its
+// item attribute, 0.97 / 1.1 kB (13.47 / 15.0 kB reached), carried also by the grid (19.27 / 21.72), the index
+// (13.2 / 14.68), all (43.6 / 50.14), React (44.23 / 51.15) and the CDN file (64.08 / 74.9); the tree's
+// copy-link button, about 0.25 / 0.34 kB (26.55 / 29.94).
 const budgets = {
-  cdn: ['62.9 kB', '73.5 kB'],
+  cdn: ['64.3 kB', '75.1 kB'],
   dossier: ['14.3 kB', '17.1 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],
-  all: ['42.4 kB', '48.8 kB'],
-  index: ['12.2 kB', '13.6 kB'],
+  all: ['43.8 kB', '50.3 kB'],
+  index: ['13.4 kB', '14.8 kB'],
   model: ['7.9 kB', '8.7 kB'],
-  react: ['43 kB', '49.8 kB'],
+  react: ['44.4 kB', '51.3 kB'],
   'define/approach-comparator': ['12.7 kB', '14 kB'],
   'define/dossier-overview': ['7.1 kB', '7.9 kB'],
-  'define/dossier-provider': ['12.5 kB', '13.9 kB'],
+  'define/dossier-provider': ['13.6 kB', '15.2 kB'],
   'define/factor-card': ['10.3 kB', '11.3 kB'],
-  'define/factor-grid': ['18.5 kB', '20.7 kB'],
-  'define/tree-infographic': ['26.3 kB', '29.6 kB'],
+  'define/factor-grid': ['19.4 kB', '21.9 kB'],
+  'define/tree-infographic': ['26.7 kB', '30.1 kB'],
 };
 
 const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];

@@ -47,7 +47,7 @@ export function copyLinkButton(host: ReactiveControllerHost & object, link: stri
     host.requestUpdate();
   };
   return html`<div class="copy-link" part="copy-link">
-    <button type="button" class="copy-link__button" part="copy-link-button" @click=${copy}>${m.copy}</button>
+    <button type="button" part="copy-link-button" @click=${copy}>${m.copy}</button>
     <span class="copy-link__status" role="status">${done?.copied ? m.copied : ''}</span>
     ${done && !done.copied
       ? html`<label class="copy-link__manual">${m.failed} <input type="text" readonly .value=${link} @focus=${selectAll} /></label>`
@@ -57,6 +57,7 @@ export function copyLinkButton(host: ReactiveControllerHost & object, link: stri
 
 const selectAll = (event: FocusEvent) => (event.target as HTMLInputElement).select();
 
+/** Little on purpose: every element carries these rules (in `fragmentStyles`); the button and field are the browser's own. */
 export const copyLinkStyles = css`
   .copy-link {
     display: flex;
@@ -64,37 +65,14 @@ export const copyLinkStyles = css`
     align-items: center;
     gap: var(--_space-sm);
     margin-block-start: var(--_space-md);
+    font-size: var(--_font-size-small);
   }
-  .copy-link__button {
+  .copy-link button,
+  .copy-link input {
     font: inherit;
-    font-size: var(--_font-size-small);
-    color: var(--_color-accent);
-    background: var(--_color-bg);
-    border: 1px solid currentColor;
-    border-radius: var(--_radius-sm);
-    padding: var(--_space-xs) var(--_space-sm);
-    cursor: pointer;
   }
-  .copy-link__button:hover {
-    color: var(--_color-accent-hover);
-  }
-  .copy-link__button:focus-visible,
-  .copy-link__manual input:focus-visible {
-    outline: 2px solid var(--_color-accent);
-    outline-offset: 2px;
-  }
-  .copy-link__status {
-    font-size: var(--_font-size-small);
-  }
-  .copy-link__manual {
-    display: grid;
-    gap: var(--_space-xs);
+  .copy-link label,
+  .copy-link input {
     inline-size: 100%;
-    font-size: var(--_font-size-small);
-  }
-  .copy-link__manual input {
-    font: inherit;
-    inline-size: 100%;
-    box-sizing: border-box;
   }
 `;
