@@ -4,6 +4,7 @@
  * its text version, or an iframe of the embed page with the host script. The preview is that very
  * code in a blank page (an iframe's srcdoc), so what is seen is what the code gives.
  */
+import { common } from '../i18n/common.js';
 import { loadBuiltinDossier } from '../model/builtin.js';
 import { localize } from '../model/query.js';
 import type { Dossier, Lang } from '../model/types.js';
@@ -36,16 +37,10 @@ function fillChoices(dossier: Dossier, config: EmbedConfig, lang: Lang): void {
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
   for (const [name, theme] of Object.entries(config.themes)) select('theme').append(option(name, theme.label ?? name));
   for (const a of dossier.approaches) select('approach').append(option(a.id, localize(a.name, lang)));
-  const groups: [string, { id: string; name: Dossier['goals'][number]['name'] }[]][] = [
-    ['Werkzame factoren', dossier.factors],
-    ['Kerndoelen', dossier.goals],
-    ['Benaderingen', dossier.approaches],
-    ['Vakmanschap', dossier.crafts],
-  ];
-  for (const [label, items] of groups) {
+  for (const collection of ['factors', 'goals', 'approaches', 'crafts'] as const) {
     const group = document.createElement('optgroup');
-    group.label = label;
-    for (const item of items) group.append(option(item.id, localize(item.name, lang)));
+    group.label = common[lang].collection[collection];
+    for (const item of dossier[collection]) group.append(option(item.id, localize(item.name, lang)));
     select('item').append(group);
   }
 }

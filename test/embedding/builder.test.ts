@@ -1,3 +1,4 @@
+// The script snippet loads the built autoloader (/dist/cdn/autoloader.js): run `npm run build` first, as `npm test` does.
 import { expect } from '@open-wc/testing';
 import { dossierCopy, shadowText, until } from '../helpers.js';
 import { expectDossierText, openFrame } from './frame.js';
