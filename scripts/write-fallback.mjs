@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('../', import.meta.url);
-export const PAGES = ['examples/cdn.html', 'embed.html', 'index.html'];
+export const PAGES = ['examples/cdn.html', 'embed.html'];
 const MARKER = /([ \t]*)<!-- wat-werkt:fallback([^>]*)-->[\s\S]*?<!-- \/wat-werkt:fallback -->/g;
 
 async function loadFallback() {

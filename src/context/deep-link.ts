@@ -46,6 +46,9 @@ function safeDecode(text: string): string {
   }
 }
 
+/** The keys of the connected providers, to warn when two share one (they would show each other's state). */
+const keysInUse = new Map<string, number>();
+
 /** What the controller needs of its host (`<dossier-provider>`). */
 export interface DeepLinkHost extends ReactiveControllerHost, HTMLElement {
   /** The key of this host's pairs in the fragment; null when deep links are off. */
@@ -71,17 +74,32 @@ export class DeepLinkController implements ReactiveController {
   #reveal = false;
   /** The state last shown or written, to tell a new change from an update that changed nothing of it. */
   #last = '';
+  /** The key counted in `keysInUse` while connected. */
+  #key?: string;
 
   constructor(private readonly host: DeepLinkHost) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    const key = this.host.linkKey;
+    if (key) {
+      if (keysInUse.has(key))
+        console.warn(`[wat-werkt] two <dossier-provider deep-link> use the key "${key}" in the URL: give each its own (deep-link="…").`);
+      keysInUse.set(key, (keysInUse.get(key) ?? 0) + 1);
+      this.#key = key;
+    }
     window.addEventListener('popstate', this.#onNavigate);
     window.addEventListener('hashchange', this.#onNavigate);
   }
 
   hostDisconnected(): void {
+    if (this.#key) {
+      const left = (keysInUse.get(this.#key) ?? 1) - 1;
+      if (left) keysInUse.set(this.#key, left);
+      else keysInUse.delete(this.#key);
+      this.#key = undefined;
+    }
     window.removeEventListener('popstate', this.#onNavigate);
     window.removeEventListener('hashchange', this.#onNavigate);
   }

@@ -75,6 +75,22 @@ describe('deep links (<dossier-provider deep-link>)', () => {
     await until(() => first.linkedItem?.id === firstId, 'forward again');
   });
 
+  it('warns when two providers share a key', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    await import('../../src/define/dossier-provider.js');
+    const box = document.createElement('div');
+    box.innerHTML = '<dossier-provider deep-link="same"></dossier-provider><dossier-provider deep-link="same"></dossier-provider><dossier-provider deep-link="other"></dossier-provider>';
+    try {
+      document.body.append(box);
+      expect(warnings.map(String)).to.deep.equal(['[wat-werkt] two <dossier-provider deep-link> use the key "same" in the URL: give each its own (deep-link="…").']);
+    } finally {
+      box.remove();
+      console.warn = warn;
+    }
+  });
+
   it('the detail panel has a "copy link" button that copies (or offers) the link to this selection', async () => {
     const frame = await openFrame(`${PAGE}#a.item=informality`);
     await providersReady(frame);
