@@ -1,6 +1,6 @@
 // Builds what the benchmark measures, into bench/tmp/ (never dist/, which others build into):
 //   bench/tmp/dist/          the npm build (`vite build`)
-//   bench/tmp/dist/cdn/      the CDN file (`vite build --mode cdn`)
+//   bench/tmp/dist/cdn/      the CDN file (`vite build --mode cdn`) and the autoloader with its chunks (`--mode autoloader`)
 //   bench/tmp/floor/floor.js the size floor (bench/floor/entry.js), minified like the CDN file
 //   bench/tmp/mount-cycles.js bench/mount-cycles.ts for the browser
 //   bench/tmp/debug/wat-werkt.js  with { debug: true }: the CDN file unminified, for profiles
@@ -15,6 +15,7 @@ export async function buildAll(root, tmp, { debug = false } = {}) {
   const started = performance.now();
   await build({ root, configFile, mode: 'production', logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
   await build({ root, configFile, mode: 'cdn', logLevel: 'warn', build: { outDir: join(dist, 'cdn'), emptyOutDir: true } });
+  await build({ root, configFile, mode: 'autoloader', logLevel: 'warn', build: { outDir: join(dist, 'cdn'), emptyOutDir: false } });
 
   // The floor, with the CDN build's own settings (target, minifier, output options) but no banner.
   const { config } = await loadConfigFromFile({ command: 'build', mode: 'cdn' }, configFile, root, 'silent');
@@ -55,6 +56,7 @@ export async function buildAll(root, tmp, { debug = false } = {}) {
     ms: performance.now() - started,
     dist,
     cdn: join(dist, 'cdn/wat-werkt.js'),
+    autoloader: join(dist, 'cdn/autoloader.js'),
     floor: join(tmp, 'floor/floor.js'),
     floorMissing: floorMissing(root),
   };

@@ -12,6 +12,8 @@ export interface Selection {
   approach: string | null;
   /** The selected item. */
   item: SelectedItem | null;
+  /** A URL that opens the page with this selection, when the provider keeps it in the URL (`deep-link`). */
+  link?: string | null;
 }
 
 /** The selection plus the way to change it; a new object on every change. */

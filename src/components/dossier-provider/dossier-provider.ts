@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { renderError, renderLoading } from '../../base/state-views.js';
 import { WatWerktElement } from '../../base/wat-werkt-element.js';
 import { UnknownApproachWarning } from '../../base/unknown-approaches.js';
+import { DeepLinkController, type DeepLinkHost } from '../../context/deep-link.js';
 import { dossierContext, type DossierState } from '../../context/dossier-context.js';
 import { selectionContext, type SelectedItem, type SelectionState } from '../../context/selection-context.js';
 import type { DossierSource } from '../../events.js';
@@ -12,6 +13,7 @@ import { loadFailure } from '../../model/issue-core.js';
 import { formatIssue } from '../../model/issues.js';
 import { errorMessages } from '../../i18n/error-messages.js';
 import { fetchDossier, fromValue, parseDossier, type LoadResult } from '../../model/load.js';
+import { findItem } from '../../model/query.js';
 import type { Dossier } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
@@ -30,7 +32,12 @@ const LOGGED_ISSUES = 50;
  * again can help: no connection, a timeout, a server error (5xx, 408, 425, 429); not for a 404 (a wrong
  * address stays wrong), a file that is no JSON, or an invalid dossier.
  *
+ * With `deep-link`, the active approach and the selected item live in the page's URL fragment
+ * (`#ww.approach=community-building&ww.item=informality`): a link opens the page with them shown,
+ * back and forward step through the user's choices, and the elements offer a "copy link" button.
+ *
  * @slot - The elements that show the dossier, at any depth.
+ * @slot fallback - The dossier as text for visitors without JavaScript (see docs/EMBEDDING.md); shown until the dossier is ready, then hidden.
  * @csspart loading - The loading message.
  * @csspart error - The error message.
  * @csspart error-details - The disclosure with the technical detail, inside the error message.
@@ -38,7 +45,7 @@ const LOGGED_ISSUES = 50;
  * @event dossier-load - The dossier is loaded and valid. `detail: { dossier, source }`.
  * @event dossier-error - The dossier could not be loaded or is invalid. `detail: { error, source }`; `error.issues` give each path.
  */
-export class DossierProvider extends WatWerktElement {
+export class DossierProvider extends WatWerktElement implements DeepLinkHost {
   static override styles = [
     tokens,
     stateStyles,
@@ -70,6 +77,9 @@ export class DossierProvider extends WatWerktElement {
         text-align: start;
         direction: ltr;
       }
+      slot[hidden] {
+        display: none;
+      }
     `,
   ];
 
@@ -82,12 +92,26 @@ export class DossierProvider extends WatWerktElement {
   /** The active approach, shared with every element inside. An id not in the dossier is warned about once in the console. */
   @property({ reflect: true }) approach: string | null = null;
 
+  /**
+   * The id of an item (of any kind) to show selected once the dossier is ready, as if the user had
+   * chosen it; the user's choices then replace it. An id not in the dossier selects nothing.
+   */
+  @property() item: string | null = null;
+
+  /**
+   * Keeps the active approach and the selected item in the page's URL fragment, under this key
+   * (`deep-link="tree"` gives `#tree.approach=…&tree.item=…`). Present but empty: the provider's
+   * `id`, else `ww`. Two providers on one page need two keys. Absent: the URL is left alone.
+   */
+  @property({ attribute: 'deep-link', reflect: true }) deepLink: string | null = null;
+
   /** Milliseconds before a `src` load counts as failed. */
   @property({ type: Number }) timeout = 15_000;
 
   @state() private selected: SelectedItem | null = null;
   @state() private loadState: DossierState = { status: 'loading' };
 
+  readonly #deepLink = new DeepLinkController(this);
   readonly #dossierProvider = new ContextProvider(this, { context: dossierContext, initialValue: this.loadState });
   readonly #selectionProvider = new ContextProvider(this, { context: selectionContext, initialValue: this.#selection() });
   #loads = 0;
@@ -108,6 +132,33 @@ export class DossierProvider extends WatWerktElement {
 
   /** Selects an item for every element inside (no event: events report the user's actions). */
   select(item: SelectedItem | null): void {
+    this.selected = item;
+  }
+
+  /** @internal The key of this provider's pairs in the URL fragment, or null (`deep-link`). */
+  get linkKey(): string | null {
+    if (this.deepLink === null || this.deepLink === undefined) return null;
+    return this.deepLink.trim() || this.id || 'ww';
+  }
+
+  /** @internal */
+  get readyDossier(): Dossier | undefined {
+    return this.loadState.status === 'ready' ? this.loadState.dossier : undefined;
+  }
+
+  /** @internal */
+  get linkedApproach(): string | null {
+    return this.approach;
+  }
+
+  /** @internal */
+  get linkedItem(): SelectedItem | null {
+    return this.selected;
+  }
+
+  /** @internal Shows the state a URL holds. */
+  showLinkedState(approach: string | null, item: SelectedItem | null): void {
+    this.approach = approach;
     this.selected = item;
   }
 
@@ -132,13 +183,15 @@ export class DossierProvider extends WatWerktElement {
     // was upgraded (and applied by Lit only now) are seen.
     if (changed.has('src') || changed.has('dossier')) this.#retried = false;
     if (!this.hasUpdated || changed.has('src') || changed.has('dossier')) void this.#load();
-    if (changed.has('approach') || changed.has('selected')) this.#selectionProvider.setValue(this.#selection());
+    if (changed.has('item') && this.loadState.status === 'ready') this.#selectItemAttribute(this.loadState.dossier);
+    if (changed.has('approach') || changed.has('selected') || changed.has('deepLink')) this.#selectionProvider.setValue(this.#selection());
   }
 
   #selection(): SelectionState {
     return {
       approach: this.approach,
       item: this.selected,
+      link: this.#deepLink.href(this.approach, this.selected) ?? null,
       setApproach: (approach) => {
         this.approach = approach;
       },
@@ -209,20 +262,37 @@ export class DossierProvider extends WatWerktElement {
     }
   }
 
+  #selectItemAttribute(dossier: Dossier): void {
+    const found = findItem(dossier, this.item);
+    if (found) this.selected = { id: found.item.id, kind: found.kind };
+  }
+
   #set(next: DossierState): void {
+    if (next.status === 'ready' && this.item) this.#selectItemAttribute(next.dossier);
     this.loadState = next;
     this.#dossierProvider.setValue(next);
   }
 
+  /** Does the page give a text version (`slot="fallback"`) to show until the elements can? */
+  #hasFallback(): boolean {
+    return !!this.querySelector(':scope > [slot="fallback"]');
+  }
+
   protected override render() {
     const s = this.loadState;
+    // The text version stays until the dossier is ready, and the elements wait hidden meanwhile: the
+    // content changes once, from the text to the elements, not from text to empty to spinner to elements.
+    const fallback = s.status !== 'ready' && this.#hasFallback();
+    const loading = renderLoading(this.t, this.#retried);
     return html`${s.status === 'loading'
-        ? renderLoading(this.t, this.#retried)
+        ? fallback
+          ? html`<div class="visually-hidden">${loading}</div>`
+          : loading
         : s.status === 'error'
           ? renderError(s.error, this.t, errorMessages[this.locale], this.locale, formatIssue, s.error.url ? this.#retry : undefined)
           : this.#retried
             ? html`<p class="loaded visually-hidden" role="status" tabindex="-1">${this.t.loaded}</p>`
-            : nothing}<slot></slot>`;
+            : nothing}${fallback ? html`<slot name="fallback"></slot>` : nothing}<slot ?hidden=${fallback}></slot>`;
   }
 }
 

@@ -5,6 +5,7 @@ import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleMap } from '../../base/style-map.js'; // CSP-safe: lit's sets a style attribute on first render
 import { DossierElement } from '../../base/dossier-element.js';
+import { copyLinkButton } from '../../base/copy-link.js';
 import {
   basisBadge,
   basisKey,
@@ -670,7 +671,7 @@ export class TreeInfographic extends DossierElement {
       style=${styleMap(style)}
       @keydown=${this.#onPanelKeydown}
     >
-      ${this.#panelBody(d, target, true)}
+      ${this.#panelBody(d, target, true)} ${target.type === 'item' ? copyLinkButton(this, this.data.selection.link, this.locale) : nothing}
     </section>`;
   }
 
