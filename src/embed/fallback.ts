@@ -8,13 +8,13 @@ import { common } from '../i18n/common.js';
 import { localize } from '../model/query.js';
 import type { Basis, Dossier, Lang, LocalizedText } from '../model/types.js';
 
-/** Where the fallback's source link points when the host gives none: the dossier's publisher (our sources give no page of the dossier itself). */
+/** Where the source link points when neither the host nor the dossier (`meta.url`) gives a page: the publisher. */
 export const DEFAULT_SOURCE_URL = 'https://www.movisie.nl/';
 
 export interface FallbackOptions {
   /** Level of the fallback's top heading (2 by default); its sections are one level below. */
   headingLevel?: 2 | 3 | 4 | 5;
-  /** The link to the source; only an http(s) URL is used. */
+  /** The link to the source (default: the dossier's `meta.url`); only an http(s) URL is used. */
   sourceUrl?: string;
 }
 
@@ -52,9 +52,10 @@ export function fallbackHtml(dossier: Dossier, lang: Lang, options: FallbackOpti
   const w = words[lang];
   const text = (value: LocalizedText | undefined) => escapeHtml(localize(value, lang));
   const label = (basis: Basis) => (basis === 'dossier' ? '' : ` <em>(${escapeHtml(t.basis[basis])})</em>`);
-  const section = (title: string, items: { name: LocalizedText; summary: LocalizedText; basis: Basis }[]) =>
+  // The label says where the summary shown comes from, so it follows the summary's basis.
+  const section = (title: string, items: { name: LocalizedText; summary: LocalizedText; summaryBasis: Basis }[]) =>
     `  <h${level + 1}>${escapeHtml(title)}</h${level + 1}>\n  <ul>\n` +
-    items.map((item) => `    <li><strong>${text(item.name)}</strong>${label(item.basis)}: ${text(item.summary)}</li>\n`).join('') +
+    items.map((item) => `    <li><strong>${text(item.name)}</strong>${label(item.summaryBasis)}: ${text(item.summary)}</li>\n`).join('') +
     '  </ul>\n';
   const meta = dossier.meta;
   const citation = dossier.references.find((r) => r.id === 'movisie-2024')?.citation ?? `${meta.publisher} (${meta.year}). ${localize(meta.title, 'nl')}.`;
@@ -65,7 +66,7 @@ export function fallbackHtml(dossier: Dossier, lang: Lang, options: FallbackOpti
     section(t.collection.goals, dossier.goals) +
     section(t.collection.approaches, dossier.approaches) +
     section(t.collection.factors, dossier.factors) +
-    `  <p>${w.source}: <a href="${escapeHtml(safeSource(options.sourceUrl))}">${escapeHtml(citation)}</a> ${w.note}</p>\n` +
+    `  <p>${w.source}: <a href="${escapeHtml(safeSource(options.sourceUrl ?? meta.url))}">${escapeHtml(citation)}</a> ${w.note}</p>\n` +
     '</div>'
   );
 }
