@@ -44,7 +44,7 @@ export function panelBody(
   return html`${head(t.kind[kind], localize(item.name, lang))}
     ${item.basis !== 'dossier' ? html`<p>${basisBadge(item.basis, t)}</p>` : nothing}
     <p class="panel__summary">${localize(item.summary, lang)}</p>
-    ${renderStatements(d, item.statements, lang, t)} ${extras(view, item)} ${emphasisSection(view, d, item, kind)}
+    ${renderStatements(d, item.statements, lang, t)} ${extras(view, item)} ${levelsSection(view, d, item)} ${emphasisSection(view, d, item, kind)}
     ${part
       ? html`<p class="panel__placement">
           <strong>${m.placement}:</strong> ${m.partLabel(localize(part.name, lang), t.collection[part.holds])} ${basisBadge(part.basis, t)}
@@ -57,7 +57,23 @@ export function panelBody(
 function panelBases(d: Dossier, item: Item, kind: string, part: TreePart | undefined): { basis: Basis }[] {
   const weights =
     kind === 'approach' ? [...emphasisOf(d, item.id).values()] : EMPHASISED_KINDS.includes(kind) ? approachesEmphasising(d, item.id) : [];
-  return [item, ...item.statements, ...weights, ...(part ? [part] : [])];
+  const levels = kind === 'factor' && 'levels' in item ? item.levels : [];
+  return [item, ...item.statements, ...weights, ...levels, ...(part ? [part] : [])];
+}
+
+/** A factor's levels, each with its basis: what the note under its name in the drawing says. */
+function levelsSection(view: TreeView, d: Dossier, item: Item) {
+  if (!('levels' in item) || !('serves' in item) || !item.levels.length) return nothing;
+  const t = view.t();
+  return html`<div class="panel__section">
+    <span class="panel__section-title">${view.m().levels}</span>
+    <ul>
+      ${item.levels.map((l) => {
+        const level = d.levels.find((x) => x.id === l.level);
+        return html`<li>${level ? localize(level.name, view.locale()) : l.level} ${basisBadge(l.basis, t)}</li>`;
+      })}
+    </ul>
+  </div>`;
 }
 
 function extras(view: TreeView, item: Item) {

@@ -104,7 +104,6 @@ export const treeDrawingStyles = css`
      never an attribute-only selector, which every one of thousands of SVG elements would be tested against. */
   .node--part[data-region='heart'],
   .label-group[data-region='heart'],
-  .echo[data-region='heart'],
   .panel[data-region='heart'],
   .list__part[data-region='heart'] {
     --_region: var(--_tree-heart);
@@ -112,7 +111,6 @@ export const treeDrawingStyles = css`
   }
   .node--part[data-region='branches'],
   .label-group[data-region='branches'],
-  .echo[data-region='branches'],
   .panel[data-region='branches'],
   .list__part[data-region='branches'] {
     --_region: var(--_tree-branches);
@@ -120,7 +118,6 @@ export const treeDrawingStyles = css`
   }
   .node--part[data-region='trunk'],
   .label-group[data-region='trunk'],
-  .echo[data-region='trunk'],
   .panel[data-region='trunk'],
   .list__part[data-region='trunk'] {
     --_region: var(--_tree-trunk);
@@ -128,7 +125,6 @@ export const treeDrawingStyles = css`
   }
   .node--part[data-region='roots'],
   .label-group[data-region='roots'],
-  .echo[data-region='roots'],
   .panel[data-region='roots'],
   .list__part[data-region='roots'] {
     --_region: var(--_tree-roots);
@@ -136,7 +132,6 @@ export const treeDrawingStyles = css`
   }
   .node--part[data-region='soil'],
   .label-group[data-region='soil'],
-  .echo[data-region='soil'],
   .panel[data-region='soil'],
   .list__part[data-region='soil'] {
     --_region: var(--_tree-soil);
@@ -144,7 +139,6 @@ export const treeDrawingStyles = css`
   }
   .node--part[data-region='surroundings'],
   .label-group[data-region='surroundings'],
-  .echo[data-region='surroundings'],
   .panel[data-region='surroundings'],
   .list__part[data-region='surroundings'] {
     --_region: var(--_tree-surroundings);
@@ -165,16 +159,19 @@ export const treeDrawingStyles = css`
   .label {
     fill: var(--_color-text);
   }
-  .label[data-hidden] {
+  /* A factor's levels, under its name (see tree-layout.ts). */
+  .note {
+    fill: var(--_color-text-subtle);
+  }
+  .label[data-hidden],
+  .label[data-hidden] + .note {
     display: none;
   }
-  .node--part > .card,
-  .echo > .card {
+  .node--part > .card {
     fill: var(--_color-bg);
     stroke-width: 1.5;
   }
-  .label--part,
-  .echo > .label {
+  .label--part {
     fill: var(--_region);
     font-size: var(--_label-size);
     font-weight: var(--_font-weight-bold);

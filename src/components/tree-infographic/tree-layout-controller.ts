@@ -14,8 +14,12 @@ import type { TreeView } from './tree-view.js';
 /** Above this many nodes, resizing waits for the size to settle before laying out again. */
 export const LARGE = 800;
 
-/** Item labels are a little smaller than the text around them, more so on narrow screens. */
-export const fontSizeFor = (width: number, base: number) => Math.round(base * (width < 480 ? 0.8 : width < 900 ? 0.85 : 0.9) * 10) / 10;
+/**
+ * Item labels are a little smaller than the text around them, more so on narrow screens, but not
+ * below 14 px (a phone's reader holds it at arm's length), unless the page's own text is smaller.
+ */
+export const fontSizeFor = (width: number, base: number) =>
+  Math.max(Math.min(14, base), Math.round(base * (width < 480 ? 0.8 : width < 900 ? 0.85 : 0.9) * 10) / 10);
 
 const measures = new Map<string, Measure>();
 /** A text measurer for a font, kept across layouts; `epoch` counts the fonts loaded so far. */
@@ -53,8 +57,17 @@ export function partsInput(view: TreeView, d: Dossier): TreePartInput[] {
       kind: KIND_OF[part.holds],
       label: localize(item.name, lang),
       basis: item.basis,
+      note: levelsNote(view, d, item),
     })),
   }));
+}
+
+/** A factor's levels, as its data gives them, in the order of the dossier's levels (micro first). */
+function levelsNote(view: TreeView, d: Dossier, item: Item): string | undefined {
+  if (!('levels' in item) || !('serves' in item)) return undefined;
+  const ids = new Set(item.levels.map((l) => l.level));
+  const scales = d.levels.filter((l) => ids.has(l.id)).map((l) => l.scale);
+  return scales.length ? view.m().levelsNote(scales) : undefined;
 }
 
 export class TreeLayoutController implements ReactiveController {

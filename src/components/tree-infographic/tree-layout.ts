@@ -5,17 +5,17 @@
  * a text measurer, and draws what comes back. The structure is a d3 `hierarchy()` (dossier →
  * tree parts → items) in the data's order; it gives the reading and keyboard order. Each region
  * is laid out with d3-hierarchy too: the items of a region form rows of equal cells, tiled by
- * `treemap()` (rows sliced top to bottom, cells diced left to right), and the soil's levels are
- * bands from `partition()`. This module then maps each region onto its place in the picture:
+ * `treemap()` (rows sliced top to bottom, cells diced left to right). This module then maps each
+ * region onto its place in the picture:
  * branches at the top of the crown, the heart in its middle, the trunk below, people on the
- * ground beside it, roots below the ground and the soil's layers around them.
+ * ground beside it, roots below the ground and the soil's levels in a layer below the roots.
  *
  * Which collection sits in which region is data (`tree.parts`); this mapping is code. Nothing
  * overlaps and nothing is clipped by construction: cells are at least as wide as the longest
  * word they hold (up to a cap beyond which a word is hyphenated), text wraps inside its cell,
  * and each region takes the height its content needs.
  */
-import { hierarchy, partition, type HierarchyNode } from 'd3-hierarchy';
+import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import type { Region } from '../../model/types.js';
 import type { Box, PlacedNode, TreeDecor, TreeItemInput, TreeLayout, TreeLayoutInput, TreePartInput } from './tree-layout.types.js';
 import { longestWord, wrapText } from './text-fit.js';
@@ -35,7 +35,8 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   const measure = input.measure;
   const pad = W < 480 ? 8 : W < 900 ? 12 : 16;
   const lh = Math.round(fs * 1.28);
-  const ls = Math.round(fs * 0.9 * 10) / 10;
+  // Part labels are bold and a little smaller, but no smaller than 14 px where the items are that size.
+  const ls = Math.max(Math.min(14, fs), Math.round(fs * 0.9 * 10) / 10);
   const llh = Math.round(ls * 1.28);
   const px = Math.round(fs * 0.6);
   const py = Math.round(fs * 0.45);
@@ -97,6 +98,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
         basis: part.basis,
         label: part.label,
         lines,
+        noteLines: [],
         x: x0,
         y: top,
         w,
@@ -147,7 +149,8 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     const cellW = Math.max(1, Math.min(o.maxW, (avail - gap * (cols - 1)) / cols));
     const inner = o.persons ? cellW - 2 * ppx - person.w - personGap : cellW - 2 * px;
     const lineSets = entries.map((e) => wrapText(e.item.label, inner, textWidth));
-    const heights = lineSets.map((lines) => Math.max(lines.length * lh, o.persons ? person.h : 0) + 2 * py);
+    const noteSets = entries.map((e) => (e.item.note ? wrapText(e.item.note, inner, textWidth) : []));
+    const heights = lineSets.map((lines, i) => Math.max((lines.length + noteSets[i].length) * lh, o.persons ? person.h : 0) + 2 * py);
     const tiled = tileRows(heights, cols, cellW, gap);
     const lift = o.lift && tiled.cells.length === cols && cols >= 3 ? o.lift : 0;
     const x0 = o.align === 'center' ? x - tiled.width / 2 : o.align === 'left' ? x : x - tiled.width;
@@ -159,7 +162,8 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
       const rise = lift ? lift * (1 - u * u) : 0;
       const nx = x0 + cell.x;
       const ny = y + lift + cell.y - rise;
-      const blockTop = ny + (cell.h - lines.length * lh) / 2;
+      const noteLines = noteSets[i];
+      const blockTop = ny + (cell.h - (lines.length + noteLines.length) * lh) / 2;
       const node: PlacedNode = {
         key: e.key,
         id: e.item.id,
@@ -170,6 +174,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
         basis: e.item.basis,
         label: e.item.label,
         lines,
+        noteLines,
         x: nx,
         y: ny,
         w: cell.w,
@@ -209,7 +214,6 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     groundY: null,
     soil: null,
     bands: [],
-    echo: null,
   };
 
   // ── Crown: approaches on the branches at the top, the goals in the heart below them ──
@@ -233,9 +237,12 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
       labels.nodes.forEach((n) => crownRows.push(n));
       y += labels.height + gap;
       const entries = entriesOf(branches);
+      const minW = minCell(entries, fs * 8, fs * 14);
+      // One row, or one column: a short second row would sit across the branches to the first.
+      const oneRow = entries.length * minW + (entries.length - 1) * gap <= 2 * contentHalf;
       const grid = placeGrid(entries, 2 * contentHalf, cx, y, {
-        minW: minCell(entries, fs * 8, fs * 14),
-        maxW: fs * 17,
+        minW: oneRow ? minW : 2 * contentHalf,
+        maxW: oneRow ? fs * 17 : Math.min(2 * contentHalf, fs * 17),
         align: 'center',
         lift: Math.round(fs * 1.3),
       });
@@ -324,18 +331,13 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     const blockH = labels.height + gap + tallest;
     const blockTop = beside ? Math.max(zoneTop, zoneTop + plaquesH - blockH) : zoneTop + plaquesH + gapL;
     groundY = Math.max(groundY, blockTop + blockH + gap);
-    // Both groups stand on the ground; the label sits right above the people on the left,
-    // and a copy of it above those on the right.
+    // Both groups stand on the ground; the label sits right above the people on the left (once:
+    // a copy above those on the right read as a second group, issue 23).
     const leftTop = groundY - gap - left.height;
     const rightTop = groundY - gap - right.height;
     shift(left.nodes, leftTop);
     shift(right.nodes, rightTop);
     shift(labels.nodes, leftTop - gap - labels.height);
-    const first = labels.nodes[0];
-    if (first && right.nodes.length) {
-      const ey = rightTop - gap - first.h;
-      decor.echo = { x: rightX, y: ey, w: first.w, h: first.h, lines: first.lines, tx: rightX + first.w / 2, ty: first.ty - first.y + ey, basis: first.basis };
-    }
   }
   groundY = Math.round(groundY);
   decor.groundY = groundY;
@@ -364,7 +366,9 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     }
   }
 
-  // ── Below the ground: the roots with their factors, the soil's layers at the side ──
+  // ── Below the ground: the roots with their factors; the soil's levels in a row beneath them ──
+  // The levels are not bands behind the roots: a factor's row would then say a level its data may
+  // not give (issue 23). Each factor says its own levels in its note; the levels row is their key.
   const rootParts = region('roots');
   const soilParts = region('soil');
   let bottom = groundY + gap;
@@ -372,69 +376,43 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     const soilEntries = entriesOf(soilParts);
     const rootEntries = entriesOf(rootParts);
     let y = groundY + gap;
-    let collarBottom = groundY;
     if (rootParts.length) {
       const labels = placeLabels(rootParts, Math.min(W - 2 * pad, fs * 22), cx, y, 'center');
-      collarBottom = y + labels.height;
+      const collarBottom = y + labels.height;
       y = collarBottom + gap;
-    }
-    const gutterW = soilParts.length
-      ? Math.min(W * 0.4, Math.max(clamp(W * 0.2, fs * 7.5, fs * 14), minCell(soilEntries, 0, W * 0.4)))
-      : 0;
-    const gutterRight = soilParts.length ? pad + gutterW + gapL : pad;
-    let rootsNeed = y - groundY;
-    if (rootEntries.length) {
-      const factorMin = minCell(rootEntries, fs * 8, fs * 13);
-      const symmetric = 2 * (cx - gutterRight);
-      const centred = !soilParts.length || symmetric >= 2 * factorMin + gap;
-      const availR = centred ? (soilParts.length ? symmetric : W - 2 * pad) : W - pad - gutterRight;
-      const centreR = centred ? cx : (gutterRight + W - pad) / 2;
-      const drop = clamp(fs * 2.6, 24, 52);
-      const gridTop = collarBottom + drop;
-      const grid = placeGrid(rootEntries, availR, centreR, gridTop, { minW: factorMin, maxW: fs * 14, align: 'center' });
-      rootsNeed = gridTop - groundY + grid.height + fs * 2.2;
-      // Roots: from the foot of the trunk to the top of each column, then down through it.
-      const columns = columnsOf(grid.nodes);
-      const rw = clamp(tw * 0.34, 3, 12);
-      for (const col of columns.values()) {
-        col.sort((p, q) => p.y - q.y);
-        const first = col[0];
-        const mx = first.x + first.w / 2;
-        decor.roots.push(curve(cx, groundY, mx, first.y + 2, rw, 0.6));
-        for (let i = 1; i < col.length; i++)
-          decor.roots.push(curve(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y + col[i - 1].h, col[i].x + col[i].w / 2, col[i].y, rw * 0.7));
-        const last = col[col.length - 1];
-        const lx = last.x + last.w / 2;
-        decor.roots.push(curve(lx, last.y + last.h - 2, lx, last.y + last.h + fs * 1.6, rw * 0.5));
+      if (rootEntries.length) {
+        const drop = clamp(fs * 2.6, 24, 52);
+        const gridTop = collarBottom + drop;
+        // On a phone, two columns: a long word is hyphenated rather than the roots being one tall column.
+        const grid = placeGrid(rootEntries, W - 2 * pad, cx, gridTop, { minW: minCell(rootEntries, fs * 8, W < 480 ? fs * 10 : fs * 13), maxW: fs * 14, align: 'center' });
+        y = gridTop + grid.height + fs * 2.2;
+        // Roots: from the foot of the trunk to the top of each column, then down through it.
+        const columns = columnsOf(grid.nodes);
+        const rw = clamp(tw * 0.34, 3, 12);
+        for (const col of columns.values()) {
+          col.sort((p, q) => p.y - q.y);
+          const first = col[0];
+          const mx = first.x + first.w / 2;
+          decor.roots.push(curve(cx, groundY, mx, first.y + 2, rw, 0.6));
+          for (let i = 1; i < col.length; i++)
+            decor.roots.push(curve(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y + col[i - 1].h, col[i].x + col[i].w / 2, col[i].y, rw * 0.7));
+          const last = col[col.length - 1];
+          const lx = last.x + last.w / 2;
+          decor.roots.push(curve(lx, last.y + last.h - 2, lx, last.y + last.h + fs * 1.6, rw * 0.5));
+        }
       }
     }
-    // Soil: its label on top, then one layer per level, each as tall as its card needs and
-    // together at least as tall as the roots; d3's partition divides the depth among them.
-    let undergroundH = rootsNeed;
     if (soilParts.length) {
-      const top = (rootParts.length ? collarBottom : groundY) + gap;
-      const labels = placeLabels(soilParts, gutterW, pad, top, 'left');
-      const grid = placeGrid(soilEntries, gutterW, pad, 0, { minW: gutterW, maxW: gutterW, align: 'left' });
-      const bandPad = Math.round(fs * 0.7);
-      const head = top - groundY + labels.height + gap;
-      const needs = grid.nodes.map((n, i) => n.h + 2 * bandPad + (i === 0 ? head : 0));
-      undergroundH = Math.max(rootsNeed, needs.reduce((s, v) => s + v, 0));
-      type Band = { value?: number; children?: Band[] };
-      const bandRoot: Band = { children: needs.map((value) => ({ value })) };
-      const bands = partition<Band>().size([undergroundH, 1])(hierarchy(bandRoot).sum((d) => d.value ?? 0)).children ?? [];
-      bands.forEach((band, i) => {
-        const node = grid.nodes[i];
-        const y0 = groundY + band.x0;
-        const y1 = groundY + band.x1;
-        decor.bands.push({ x: 0, y: y0, w: W, h: y1 - y0 });
-        const contentTop = i === 0 ? groundY + head : y0;
-        const dy = contentTop + (y1 - contentTop - node.h) / 2 - node.y;
-        shift([node], dy);
-      });
+      // A layer of its own below the root tips, across the width.
+      const top = y + gap;
+      const labels = placeLabels(soilParts, W - 2 * pad, cx, top, 'center');
+      const gridTop = top + labels.height + gap;
+      const grid = placeGrid(soilEntries, W - 2 * pad, cx, gridTop, { minW: minCell(soilEntries, fs * 7, fs * 12), maxW: fs * 12, align: 'center' });
+      decor.bands.push({ x: 0, y: top - gap, w: W, h: gridTop + grid.height + gap - (top - gap) });
+      y = gridTop + grid.height + gap;
     }
-    undergroundH += Math.round(fs * 0.8);
-    bottom = groundY + undergroundH;
-    decor.soil = { x: 0, y: groundY, w: W, h: undergroundH };
+    bottom = y + Math.round(fs * 0.4);
+    decor.soil = { x: 0, y: groundY, w: W, h: bottom - groundY };
   }
   const height = Math.ceil(bottom + (decor.soil ? 0 : pad));
 

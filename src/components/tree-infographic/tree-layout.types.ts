@@ -8,6 +8,8 @@ export interface TreeItemInput {
   /** The name in the current language. */
   label: string;
   basis: Basis;
+  /** A second line under the label, in the subtle colour: a factor's levels. */
+  note?: string;
 }
 
 export interface TreePartInput {
@@ -48,6 +50,8 @@ export interface PlacedNode extends Box {
   basis: Basis;
   label: string;
   lines: string[];
+  /** The wrapped note (see TreeItemInput), drawn below the label's lines. */
+  noteLines: string[];
   /** Anchor of the first line: x, and y of its baseline, in the drawing's coordinates. */
   tx: number;
   ty: number;
@@ -78,10 +82,8 @@ export interface TreeDecor {
   roots: Stroke[];
   groundY: number | null;
   soil: Box | null;
-  /** The soil's layers, one per item of the soil region, top to bottom. */
+  /** The soil's layer of levels, below the roots (none behind them: see tree-layout.ts). */
   bands: Box[];
-  /** A decorative copy of the surroundings' label above the people on the right. */
-  echo: (Box & { lines: string[]; tx: number; ty: number; basis: Basis }) | null;
 }
 
 export interface TreeLayout {

@@ -33,7 +33,8 @@ export const treeMediaStyles = css`
       stroke: CanvasText;
     }
     .label,
-    .label--part {
+    .label--part,
+    .note {
       fill: CanvasText;
     }
     .node[data-weight] > .card,
