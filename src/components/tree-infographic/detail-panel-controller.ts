@@ -24,6 +24,8 @@ export class DetailPanelController implements ReactiveController {
    */
   #flippedFor: string | null = null;
   #seenSelection: unknown = undefined;
+  /** The node of the open panel, to place it by. */
+  #nodeKey: string | undefined;
 
   constructor(
     private readonly view: TreeView,
@@ -41,6 +43,42 @@ export class DetailPanelController implements ReactiveController {
     if (key === this.#openPart) return;
     this.#openPart = key;
     this.view.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    this.#placeInView();
+  }
+
+  /**
+   * A side panel opens where the reader is looking: level with its node, moved up or down so that
+   * all of it is inside the viewport (the window's, where the tree is in a frame), and no taller
+   * than the viewport (it scrolls inside). A node at the bottom of a tall tree, or selected by
+   * another element, used to open its panel above or below the screen. A tree that is not on
+   * screen at all leaves the page where it is (no scrolling): its panel sits by its node.
+   * On a narrow screen, a sheet across the tree at the bottom of the viewport, up to 55 % of it.
+   */
+  #placeInView(): void {
+    const panel = this.view.root().querySelector<HTMLElement>('.panel');
+    const stage = panel?.parentElement;
+    const layout = this.view.layout();
+    if (!panel || !stage || !layout) return;
+    const sheet = panel.classList.contains('panel--sheet');
+    const win = this.view.host.ownerDocument.defaultView ?? window;
+    const viewport = win.innerHeight;
+    const margin = 8;
+    const s = stage.getBoundingClientRect();
+    const svg = this.view.svg();
+    const scale = svg && layout.width ? svg.getBoundingClientRect().width / layout.width : 1;
+    const node = this.#nodeKey ? layout.byKey.get(this.#nodeKey) : undefined;
+    panel.style.maxHeight = `${Math.max(160, sheet ? viewport * 0.55 : viewport - 2 * margin)}px`;
+    const h = panel.offsetHeight;
+    // A side panel level with its node; a sheet at the bottom of the screen.
+    let top = sheet ? viewport - margin - h : s.top + (node ? node.y * scale : 0) - margin;
+    const onScreen = s.bottom > 0 && s.top < viewport;
+    if (onScreen) top = Math.max(margin, Math.min(top, viewport - margin - h));
+    else if (sheet) top = s.top + (node ? (node.y + node.h) * scale : 0) + margin;
+    panel.style.top = `${Math.round(top - s.top)}px`;
+    panel.style.bottom = 'auto';
   }
 
   /** An item selected (here or elsewhere) replaces an open part's details. */
@@ -110,21 +148,14 @@ export class DetailPanelController implements ReactiveController {
     const side = layout.width >= SIDE_PANEL_MIN;
     const node = target.node;
     const key = target.type === 'part' ? target.part.id : target.found.item.id;
+    this.#nodeKey = node?.key;
     let style: Record<string, string> = {};
     if (side) {
-      // Beside the node, on the other half of the tree: level with its top, or, for a node in
-      // the lower half, growing upwards from its bottom. On the same half when, on the other,
-      // it covered the node the keyboard focus moved to (keepFocusInSight).
+      // Beside the node, on the other half of the tree; on the same half when, on the other, it
+      // covered the node the keyboard focus moved to (keepFocusInSight). Its height is set once
+      // drawn, where the reader is looking (#placeInView).
       const onLeft = (node ? node.x + node.w / 2 > layout.width / 2 : false) !== (this.#flippedFor === key);
-      const H = layout.height;
-      const place: Record<string, string> = { [onLeft ? 'left' : 'right']: '8px' };
-      if (node && node.y + node.h / 2 > H / 2) {
-        const bottom = Math.round(Math.max(8, H - node.y - node.h - 8));
-        style = { ...place, bottom: `${bottom}px`, maxHeight: `${H - bottom - 8}px` };
-      } else {
-        const top = Math.round(Math.max(8, (node?.y ?? 0) - 8));
-        style = { ...place, top: `${top}px`, maxHeight: `${Math.max(240, H - top - 8)}px` };
-      }
+      style = { [onLeft ? 'left' : 'right']: '8px' };
     }
     const region = target.type === 'part' ? target.part.region : node?.region;
     return html`<section

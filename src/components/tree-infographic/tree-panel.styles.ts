@@ -44,11 +44,11 @@ export const treePanelStyles = css`
     position: absolute;
     inline-size: min(25rem, 40%);
   }
+  /* Across the stage, at the bottom of the viewport (placed by the panel controller). */
   .panel--sheet {
-    position: sticky;
-    inset-block-end: var(--_space-xs);
-    margin-block-start: var(--_space-sm);
-    max-block-size: 55vh;
+    position: absolute;
+    inset-inline: 0;
+    inset-block-end: 0;
   }
   .panel__head {
     display: flex;
