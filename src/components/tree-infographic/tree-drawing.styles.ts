@@ -199,10 +199,15 @@ export const treeDrawingStyles = css`
 
   /* An active approach: what it emphasises stands out by weight, the rest steps back, at once:
      fading every node and label cost an approach change about 7 ms of main thread (npm run bench).
-     The shapes fade; the labels keep the text colour (faded to the shapes' opacity, they fell to
+     The cards' outlines fade (their fill turns plain and stays opaque); the labels keep the text colour (faded to the shapes' opacity, they fell to
      about 2.3:1, too faint to read; in the subtle text colour, a theme's could fall below 4.5:1 on a
      faded card: 4.4:1 under NL Design System's voorbeeld theme). */
-  .ww-tree[data-emphasis] .node--item:not([data-weight]):not([data-current]) {
+  .ww-tree[data-emphasis] .node--item:not([data-weight]):not([data-current]) > .card {
+    /* Opaque: a see-through card let the trunk and roots show through it (issue 23). */
+    fill: var(--_color-bg);
+    stroke-opacity: var(--_dim-opacity);
+  }
+  .ww-tree[data-emphasis] .node--item:not([data-weight]):not([data-current]) > .person {
     opacity: var(--_dim-opacity);
   }
   .node[data-weight] > .card,

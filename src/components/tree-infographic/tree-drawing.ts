@@ -154,8 +154,8 @@ export function drawLabels(layout: TreeLayout, win?: DrawWindow): SVGTemplateRes
  * approach can emphasise gets its badge once, and an approach change sets its weight.
  */
 export function drawBadge(node: PlacedNode, fontSize: number, weight?: number): SVGTemplateResult {
-  const h = r1(fontSize * 0.95);
-  const w = r1(fontSize * 2.3);
+  const h = r1(fontSize * 1.15);
+  const w = r1(fontSize * 2.9);
   const x = r1(node.x + node.w / 2 - w / 2);
   const y = r1(node.y - h / 2);
   const r = r1(h * 0.22);

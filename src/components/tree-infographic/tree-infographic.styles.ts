@@ -196,8 +196,9 @@ const treeChromeStyles = css`
     stroke-width: 1.5;
   }
   .sample--dim {
+    fill: var(--_color-bg);
     stroke: var(--_color-border);
-    opacity: var(--_dim-opacity);
+    stroke-opacity: var(--_dim-opacity);
   }
   .sample--dashed {
     stroke: var(--_color-text-subtle);

@@ -78,7 +78,7 @@ const keepsList = (d: Dossier) => d.tree.parts.reduce((n, p) => n + d[p.holds].l
  * @cssproperty --ww-tree-infographic-wood - Trunk and branches. Default: `--ww-tree-trunk`.
  * @cssproperty --ww-tree-infographic-highlight - Border and dots of emphasised items. Default: `--ww-color-accent`.
  * @cssproperty --ww-tree-infographic-highlight-bg - Fill of centrally emphasised items. Default: `--ww-color-accent-bg`.
- * @cssproperty --ww-tree-infographic-dim-opacity - Opacity of the shapes of items the active approach does not emphasise (their labels turn to the subtle text colour, which stays readable). Default: `0.38`.
+ * @cssproperty --ww-tree-infographic-dim-opacity - Opacity of the outlines of items the active approach does not emphasise; their cards stay opaque, in the background colour. Default: `0.38`.
  * @cssproperty --ww-tree-infographic-selected - Outline of the selected node. Default: `--ww-color-text`.
  * @cssproperty --ww-tree-heart - Heart colour (goals); also `--ww-tree-heart-bg`. Likewise `--ww-tree-branches`,
  *   `--ww-tree-trunk`, `--ww-tree-roots`, `--ww-tree-soil`, `--ww-tree-surroundings` and their `-bg` tints.

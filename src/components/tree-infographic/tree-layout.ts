@@ -41,6 +41,9 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   const px = Math.round(fs * 0.6);
   const py = Math.round(fs * 0.45);
   const gap = Math.round(fs * 0.6);
+  const baseGap = gap;
+  /** Between rows of items that carry a weight badge (half of it above the card, see drawBadge). */
+  const badgeGap = Math.round(fs * 1.2);
   const gapL = Math.round(fs * 1.2);
   const tw = clamp(W * 0.045, 22, 60);
   const person = { w: Math.round(fs * 0.8), h: Math.round(fs * 1.5) };
@@ -139,9 +142,11 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     avail: number,
     x: number,
     y: number,
-    o: { minW: number; maxW: number; align: 'center' | 'left' | 'right'; persons?: boolean; lift?: number },
+    o: { minW: number; maxW: number; align: 'center' | 'left' | 'right'; persons?: boolean; lift?: number; badges?: boolean },
   ) {
     const n = entries.length;
+    // Items that carry a weight badge on their top edge get room for it between rows.
+    const gap = o.badges ? badgeGap : baseGap;
     if (!n) return { nodes: [] as PlacedNode[], height: 0, width: 0, cols: 0 };
     const fit = clamp(Math.floor((avail + gap) / (o.minW + gap)), 1, n);
     // Balanced rows: 6 items in 4 columns become two rows of 3.
@@ -260,6 +265,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
       const labels = placeLabels(heart, availH, cx, y + hp, 'center');
       const entries = entriesOf(heart);
       const grid = placeGrid(entries, availH, cx, y + hp + labels.height + gap, {
+        badges: true,
         minW: minCell(entries, fs * 8, fs * 14),
         maxW: fs * 15,
         align: 'center',
@@ -310,7 +316,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   if (trunkParts.length) {
     const labels = placeLabels(trunkParts, plaqueW, cx, zoneTop, 'center');
     const entries = entriesOf(trunkParts);
-    const grid = placeGrid(entries, plaqueW, cx, zoneTop + labels.height + gap, { minW: plaqueW, maxW: plaqueW, align: 'center' });
+    const grid = placeGrid(entries, plaqueW, cx, zoneTop + labels.height + gap, { minW: plaqueW, maxW: plaqueW, align: 'center', badges: true });
     plaquesH = labels.height + (grid.height ? gap + grid.height : 0);
   }
   let groundY = zoneTop + Math.max(plaquesH + gapL, fs * 3);
@@ -384,7 +390,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
         const drop = clamp(fs * 2.6, 24, 52);
         const gridTop = collarBottom + drop;
         // On a phone, two columns: a long word is hyphenated rather than the roots being one tall column.
-        const grid = placeGrid(rootEntries, W - 2 * pad, cx, gridTop, { minW: minCell(rootEntries, fs * 8, W < 480 ? fs * 10 : fs * 13), maxW: fs * 14, align: 'center' });
+        const grid = placeGrid(rootEntries, W - 2 * pad, cx, gridTop, { minW: minCell(rootEntries, fs * 8, W < 480 ? fs * 10 : fs * 13), maxW: fs * 14, align: 'center', badges: true });
         y = gridTop + grid.height + fs * 2.2;
         // Roots: from the foot of the trunk to the top of each column, then down through it.
         const columns = columnsOf(grid.nodes);

@@ -102,4 +102,33 @@ describe('<tree-infographic>: what the picture suggests is true in the data', ()
       }
     });
   }
+
+  for (const width of [390, 1024, 1440]) {
+    it(`keeps dimmed cards opaque and weight badges clear of other cards, at ${width} px`, async () => {
+      const el = await treeAt(width);
+      el.approach = 'community-organizing';
+      await until(() => svgOf(el).hasAttribute('data-emphasis') && !!svgOf(el).querySelector('.badge[data-weight]'), 'the emphasis shown');
+      const svg = svgOf(el);
+      const dimmed = [...svg.querySelectorAll<SVGGElement>('.node--item:not([data-weight]):not([data-current])')];
+      expect(dimmed.length).to.be.greaterThan(3);
+      for (const g of dimmed) {
+        const card = g.querySelector(':scope > .card')!;
+        const style = getComputedStyle(card);
+        expect(getComputedStyle(g).opacity, `${g.dataset.key} group`).to.equal('1');
+        expect(style.opacity, `${g.dataset.key} card`).to.equal('1');
+        expect(style.fillOpacity, `${g.dataset.key} fill`).to.equal('1');
+        expect(style.fill, `${g.dataset.key} fill`).not.to.equal('none');
+      }
+      const cards = [...svg.querySelectorAll<SVGGElement>('.node')].map((g) => ({ key: g.dataset.key!, box: cardBox(g) }));
+      for (const badge of svg.querySelectorAll<SVGGElement>('.badge[data-weight]')) {
+        const b = badge.getBoundingClientRect();
+        expect(b.height, 'badge readable').to.be.at.least(12);
+        for (const c of cards) {
+          if (c.key === badge.dataset.key) continue;
+          const overlap = Math.min(b.right, c.box.right) - Math.max(b.left, c.box.left) > 0.5 && Math.min(b.bottom, c.box.bottom) - Math.max(b.top, c.box.top) > 0.5;
+          expect(overlap, `the badge of ${badge.dataset.key} on ${c.key} at ${width} px`).to.equal(false);
+        }
+      }
+    });
+  }
 });
