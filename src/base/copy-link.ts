@@ -50,7 +50,7 @@ export function copyLinkButton(host: ReactiveControllerHost & object, link: stri
     <button type="button" part="copy-link-button" @click=${copy}>${m.copy}</button>
     <span class="copy-link__status" role="status">${done?.copied ? m.copied : ''}</span>
     ${done && !done.copied
-      ? html`<label class="copy-link__manual">${m.failed} <input type="text" readonly .value=${link} @focus=${selectAll} /></label>`
+      ? html`<label class="copy-link__manual">${m.failed} <input type="text" .readOnly=${true} .value=${link} @focus=${selectAll} /></label>`
       : nothing}
   </div>`;
 }

@@ -80,9 +80,11 @@ describe('theming with NL Design System tokens (voorbeeld theme)', () => {
     for (const g of dimmed) {
       const label = labelOf(g);
       expect(getComputedStyle(label).fill, `${g.dataset.key}: the text colour`).to.equal(VOORBEELD.text);
+      // Faded: the card's outline; the card itself stays opaque (issue 23: the trunk showed through).
       const opacity = Number(getComputedStyle(g).opacity);
-      expect(opacity, 'faded').to.be.lessThan(0.6);
+      expect(opacity, 'opaque').to.equal(1);
       const card = g.querySelector('.card')!;
+      expect(Number(getComputedStyle(card).strokeOpacity), 'faded').to.be.lessThan(0.6);
       const box = card.getBoundingClientRect();
       const grounds = [
         page,

@@ -49,9 +49,8 @@ export function drawDecor(layout: TreeLayout, win?: DrawWindow): SVGTemplateResu
     ${d.soil ? svg`<rect class="soil" x=${d.soil.x} y=${r1(d.soil.y)} width=${d.soil.w} height=${r1(d.soil.h)} rx="4" />` : nothing}
     ${(win ? d.bands.filter((b) => spans(win, b.y, b.y + b.h)) : d.bands).map(
       (b, i) =>
-        svg`<rect class="band band--${i % 2 ? 'even' : 'odd'}" x=${b.x} y=${r1(b.y)} width=${b.w} height=${r1(b.h)} />${
-          i ? svg`<line class="band-edge" x1="0" x2=${W} y1=${r1(b.y)} y2=${r1(b.y)} />` : nothing
-        }`,
+        svg`<rect class="band band--${i % 2 ? 'even' : 'odd'}" x=${b.x} y=${r1(b.y)} width=${b.w} height=${r1(b.h)} />
+          <line class="band-edge" x1="0" x2=${W} y1=${r1(b.y)} y2=${r1(b.y)} />`,
     )}
     ${strokes(d.roots).map((s) => svg`<path class="root" d=${s.d} stroke-width=${r1(s.width)} />`)}
     ${d.groundY !== null ? svg`<line class="ground" x1="0" x2=${W} y1=${d.groundY} y2=${d.groundY} />` : nothing}
@@ -60,14 +59,6 @@ export function drawDecor(layout: TreeLayout, win?: DrawWindow): SVGTemplateResu
     ${d.heart
       ? svg`<rect class="heart" x=${r1(d.heart.x)} y=${r1(d.heart.y)} width=${r1(d.heart.w)} height=${r1(d.heart.h)}
           rx=${r1(Math.min(d.heart.h / 2, layout.fontSize * 1.6))} />`
-      : nothing}
-    ${d.echo
-      ? svg`<g class="echo" data-region="surroundings" data-basis=${d.echo.basis}>
-          <rect class="card" x=${r1(d.echo.x)} y=${r1(d.echo.y)} width=${r1(d.echo.w)} height=${r1(d.echo.h)} rx=${r1(d.echo.h / 2)} />
-          <text class="label" text-anchor="middle" font-size=${layout.labelSize}
-            >${d.echo.lines.map((line, i) => svg`<tspan x=${r1(d.echo!.tx)} y=${r1(d.echo!.ty + i * layout.labelLineHeight)}>${line}</tspan>`)}</text
-          >
-        </g>`
       : nothing}
   </g>`;
 }
@@ -138,7 +129,11 @@ export function drawLabels(layout: TreeLayout, win?: DrawWindow): SVGTemplateRes
       text-anchor=${node.anchor} transform=${ifDefined(node.type === 'part' ? undefined : `translate(${r1(node.x)} ${r1(node.y)})`)}
       x=${ifDefined(single ? r1(node.tx - x0) : undefined)} y=${ifDefined(single ? r1(node.ty - y0) : undefined)}
       >${single ? node.lines[0] : node.lines.map((line, i) => svg`<tspan x=${r1(node.tx - x0)} y=${r1(node.ty - y0 + i * lh)}>${line}</tspan>`)}</text
-    >`;
+    >${node.noteLines.length
+      ? svg`<text class="note" text-anchor=${node.anchor} transform="translate(${r1(node.x)} ${r1(node.y)})"
+          >${node.noteLines.map((line, i) => svg`<tspan x=${r1(node.tx - x0)} y=${r1(node.ty - y0 + (node.lines.length + i) * lh)}>${line}</tspan>`)}</text
+        >`
+      : nothing}`;
   };
   const parts = layout.nodes.filter((n) => n.type === 'part');
   return svg`<g class="labels" aria-hidden="true">
@@ -159,8 +154,8 @@ export function drawLabels(layout: TreeLayout, win?: DrawWindow): SVGTemplateRes
  * approach can emphasise gets its badge once, and an approach change sets its weight.
  */
 export function drawBadge(node: PlacedNode, fontSize: number, weight?: number): SVGTemplateResult {
-  const h = r1(fontSize * 0.95);
-  const w = r1(fontSize * 2.3);
+  const h = r1(fontSize * 1.15);
+  const w = r1(fontSize * 2.9);
   const x = r1(node.x + node.w / 2 - w / 2);
   const y = r1(node.y - h / 2);
   const r = r1(h * 0.22);

@@ -453,7 +453,9 @@ describe('<tree-infographic>', () => {
         const id = g.dataset.id!;
         const e = emphasis.get(id);
         expect(g.getAttribute('data-weight'), id).to.equal(e ? String(e.weight) : null);
-        const opacity = Number(getComputedStyle(g).opacity);
+        // Dimmed: the card's outline fades, the card stays opaque (issue 23: the trunk showed through).
+        const opacity = Number(getComputedStyle(g.querySelector(':scope > .card')!).strokeOpacity);
+        expect(Number(getComputedStyle(g).opacity), `${id} opaque`).to.equal(1);
         if (e || id === approach) expect(opacity, `${id} not dimmed`).to.equal(1);
         else expect(opacity, `${id} dimmed`).to.be.lessThan(0.6);
       }

@@ -5,219 +5,28 @@
  * a text measurer, and draws what comes back. The structure is a d3 `hierarchy()` (dossier →
  * tree parts → items) in the data's order; it gives the reading and keyboard order. Each region
  * is laid out with d3-hierarchy too: the items of a region form rows of equal cells, tiled by
- * `treemap()` (rows sliced top to bottom, cells diced left to right), and the soil's levels are
- * bands from `partition()`. This module then maps each region onto its place in the picture:
+ * `treemap()` (rows sliced top to bottom, cells diced left to right). This module then maps each
+ * region onto its place in the picture:
  * branches at the top of the crown, the heart in its middle, the trunk below, people on the
- * ground beside it, roots below the ground and the soil's layers around them.
+ * ground beside it, roots below the ground and the soil's levels in a layer below the roots.
  *
  * Which collection sits in which region is data (`tree.parts`); this mapping is code. Nothing
  * overlaps and nothing is clipped by construction: cells are at least as wide as the longest
  * word they hold (up to a cap beyond which a word is hyphenated), text wraps inside its cell,
  * and each region takes the height its content needs.
  */
-import { hierarchy, partition, treemap, treemapDice, treemapSlice, type HierarchyNode } from 'd3-hierarchy';
-import type { Basis, ItemKind, Region } from '../../model/types.js';
-import { longestWord, wrapText, type Measure } from './text-fit.js';
+import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
+import type { Region } from '../../model/types.js';
+import type { Box, PlacedNode, TreeDecor, TreeItemInput, TreeLayout, TreeLayoutInput, TreePartInput } from './tree-layout.types.js';
+import { longestWord, wrapText } from './text-fit.js';
+import { CANOPY_N, clamp, columnsOf, curve, r1, scallopPath, superellipsePoints, tileRows } from './tree-geometry.js';
 
-export interface TreeItemInput {
-  id: string;
-  kind: ItemKind;
-  /** The name in the current language. */
-  label: string;
-  basis: Basis;
-}
-
-export interface TreePartInput {
-  id: string;
-  region: Region;
-  /** What the part's label says, e.g. "Hart · Kerndoelen". */
-  label: string;
-  basis: Basis;
-  items: TreeItemInput[];
-}
-
-export interface TreeLayoutInput {
-  /** Width to lay out for, in CSS px; the drawing is this wide, one unit per px. */
-  width: number;
-  /** Size of item labels in px; region labels are a little smaller and bold. */
-  fontSize: number;
-  /** Measures text at `fontSize`. */
-  measure: Measure;
-  parts: TreePartInput[];
-}
-
-export interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-
-/** A part or item with its card and its wrapped label. */
-export interface PlacedNode extends Box {
-  /** `part:<id>` for a part, the item's id for an item. */
-  key: string;
-  id: string;
-  type: 'part' | 'item';
-  kind: ItemKind | null;
-  region: Region;
-  partKey: string;
-  basis: Basis;
-  label: string;
-  lines: string[];
-  /** Anchor of the first line: x, and y of its baseline, in the drawing's coordinates. */
-  tx: number;
-  ty: number;
-  anchor: 'middle' | 'start';
-  /** Drawn with a person beside the label (the surroundings). */
-  person: boolean;
-  /** ARIA tree position. */
-  level: 1 | 2;
-  posinset: number;
-  setsize: number;
-}
-
-/** A branch or root: an SVG path, its stroke width and how far it reaches up and down. */
-export interface Stroke {
-  d: string;
-  width: number;
-  top: number;
-  bottom: number;
-}
-
-export interface TreeDecor {
-  /** The crown's outline, scalloped like foliage. */
-  canopy: string | null;
-  canopyBox: Box | null;
-  heart: Box | null;
-  trunk: string | null;
-  branches: Stroke[];
-  roots: Stroke[];
-  groundY: number | null;
-  soil: Box | null;
-  /** The soil's layers, one per item of the soil region, top to bottom. */
-  bands: Box[];
-  /** A decorative copy of the surroundings' label above the people on the right. */
-  echo: (Box & { lines: string[]; tx: number; ty: number; basis: Basis }) | null;
-}
-
-export interface TreeLayout {
-  width: number;
-  height: number;
-  fontSize: number;
-  labelSize: number;
-  lineHeight: number;
-  labelLineHeight: number;
-  /** Parts and items in the hierarchy's pre-order: the reading and keyboard order. */
-  nodes: PlacedNode[];
-  byKey: Map<string, PlacedNode>;
-  parent: Map<string, string>;
-  children: Map<string, string[]>;
-  /** Where a person icon sits relative to its card. */
-  person: { x: number; y: number; w: number; h: number };
-  decor: TreeDecor;
-}
+export type { TreeItemInput, TreePartInput, TreeLayoutInput, Box, PlacedNode, Stroke, TreeDecor, TreeLayout } from './tree-layout.types.js';
 
 interface Datum {
   key?: string;
   pos?: number;
   children?: Datum[];
-}
-
-const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-const r1 = (v: number) => Math.round(v * 10) / 10;
-
-/** The canopy's exponent: 2 is an ellipse, higher is fuller at the corners. */
-const CANOPY_N = 3.6;
-
-/**
- * Rows of equal cells, filled left to right, laid out by d3's treemap: the root's children
- * (rows) are sliced top to bottom, each row's children (cells) diced left to right. A row is
- * as tall as its tallest cell; the last row is padded with empty cells so columns line up.
- */
-function tileRows(heights: number[], cols: number, cellW: number, gap: number): { cells: Box[]; width: number; height: number } {
-  const n = heights.length;
-  const rows: number[][] = [];
-  for (let i = 0; i < n; i += cols) rows.push(Array.from({ length: Math.min(cols, n - i) }, (_, k) => i + k));
-  const rowH = rows.map((row) => Math.max(...row.map((i) => heights[i])));
-  const width = cols * cellW + (cols - 1) * gap;
-  const height = rowH.reduce((a, b) => a + b, 0) + (rows.length - 1) * gap;
-  const data: { index?: number; value?: number; children?: unknown[] } = {
-    children: rows.map((row, r) => ({
-      children: Array.from({ length: cols }, (_, c) => ({ index: row[c], value: (rowH[r] + gap) / cols })),
-    })),
-  };
-  type Cell = { index?: number; value?: number; children?: Cell[] };
-  const root = treemap<Cell>()
-    .tile((node, x0, y0, x1, y1) => (node.depth === 0 ? treemapSlice : treemapDice)(node, x0, y0, x1, y1))
-    .size([width, height])
-    .paddingInner(gap)(hierarchy(data as Cell).sum((d) => d.value ?? 0));
-  const cells: Box[] = new Array(n);
-  // A short last row is centred under the others.
-  const short = n % cols;
-  const centre = short ? ((cols - short) * (cellW + gap)) / 2 : 0;
-  for (const leaf of root.leaves()) {
-    const i = leaf.data.index;
-    if (i !== undefined) cells[i] = { x: leaf.x0 + (i >= n - short ? centre : 0), y: leaf.y0, w: leaf.x1 - leaf.x0, h: leaf.y1 - leaf.y0 };
-  }
-  return { cells, width, height };
-}
-
-/** Points on a superellipse, evenly spaced along its outline, clockwise from the top. */
-function superellipsePoints(cx: number, cy: number, a: number, b: number, n: number, spacing: number): [number, number][] {
-  const samples: [number, number][] = [];
-  // Enough samples for the arc length between points a scallop apart (a few dozen on the outline):
-  // more only cost the first render time, in which this runs uncompiled.
-  const steps = 240;
-  for (let i = 0; i <= steps; i++) {
-    const t = -Math.PI / 2 + (i / steps) * 2 * Math.PI;
-    const c = Math.cos(t);
-    const s = Math.sin(t);
-    samples.push([cx + a * Math.sign(c) * Math.abs(c) ** (2 / n), cy + b * Math.sign(s) * Math.abs(s) ** (2 / n)]);
-  }
-  const lengths = [0];
-  for (let i = 1; i < samples.length; i++)
-    lengths.push(lengths[i - 1] + Math.hypot(samples[i][0] - samples[i - 1][0], samples[i][1] - samples[i - 1][1]));
-  const total = lengths[lengths.length - 1];
-  const count = Math.max(12, Math.round(total / spacing));
-  const points: [number, number][] = [];
-  let j = 0;
-  for (let k = 0; k < count; k++) {
-    const target = (k / count) * total;
-    while (lengths[j + 1] < target) j++;
-    const f = (target - lengths[j]) / (lengths[j + 1] - lengths[j] || 1);
-    points.push([samples[j][0] + f * (samples[j + 1][0] - samples[j][0]), samples[j][1] + f * (samples[j + 1][1] - samples[j][1])]);
-  }
-  return points;
-}
-
-/** A foliage outline: arcs bulging outwards between points on the crown's outline. */
-function scallopPath(points: [number, number][]): string {
-  let d = `M${r1(points[0][0])} ${r1(points[0][1])}`;
-  for (let i = 1; i <= points.length; i++) {
-    const [x0, y0] = points[i - 1];
-    const [x, y] = points[i % points.length];
-    const r = r1(Math.hypot(x - x0, y - y0) * 0.62);
-    d += `A${r} ${r} 0 0 1 ${r1(x)} ${r1(y)}`;
-  }
-  return d + 'Z';
-}
-
-/** A smooth vertical curve from (x0, y0) to (x1, y1), leaving and arriving vertically. */
-/** Nodes of a grid by column (their left edge), for the branches and roots drawn up or down each one. */
-function columnsOf(nodes: PlacedNode[]): Map<number, PlacedNode[]> {
-  const columns = new Map<number, PlacedNode[]>();
-  for (const n of nodes) {
-    const k = Math.round(n.x);
-    (columns.get(k) ?? columns.set(k, []).get(k)!).push(n);
-  }
-  return columns;
-}
-
-function curve(x0: number, y0: number, x1: number, y1: number, width: number, bend = 0.55): Stroke {
-  const dy = (y1 - y0) * bend;
-  const d = `M${r1(x0)} ${r1(y0)}C${r1(x0)} ${r1(y0 + dy)} ${r1(x1)} ${r1(y1 - dy)} ${r1(x1)} ${r1(y1)}`;
-  return { d, width, top: Math.min(y0, y1) - width, bottom: Math.max(y0, y1) + width };
 }
 
 export function layoutTree(input: TreeLayoutInput): TreeLayout {
@@ -226,11 +35,15 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   const measure = input.measure;
   const pad = W < 480 ? 8 : W < 900 ? 12 : 16;
   const lh = Math.round(fs * 1.28);
-  const ls = Math.round(fs * 0.9 * 10) / 10;
+  // Part labels are bold and a little smaller, but no smaller than 14 px where the items are that size.
+  const ls = Math.max(Math.min(14, fs), Math.round(fs * 0.9 * 10) / 10);
   const llh = Math.round(ls * 1.28);
   const px = Math.round(fs * 0.6);
   const py = Math.round(fs * 0.45);
   const gap = Math.round(fs * 0.6);
+  const baseGap = gap;
+  /** Between rows of items that carry a weight badge (half of it above the card, see drawBadge). */
+  const badgeGap = Math.round(fs * 1.2);
   const gapL = Math.round(fs * 1.2);
   const tw = clamp(W * 0.045, 22, 60);
   const person = { w: Math.round(fs * 0.8), h: Math.round(fs * 1.5) };
@@ -288,6 +101,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
         basis: part.basis,
         label: part.label,
         lines,
+        noteLines: [],
         x: x0,
         y: top,
         w,
@@ -328,9 +142,11 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     avail: number,
     x: number,
     y: number,
-    o: { minW: number; maxW: number; align: 'center' | 'left' | 'right'; persons?: boolean; lift?: number },
+    o: { minW: number; maxW: number; align: 'center' | 'left' | 'right'; persons?: boolean; lift?: number; badges?: boolean },
   ) {
     const n = entries.length;
+    // Items that carry a weight badge on their top edge get room for it between rows.
+    const gap = o.badges ? badgeGap : baseGap;
     if (!n) return { nodes: [] as PlacedNode[], height: 0, width: 0, cols: 0 };
     const fit = clamp(Math.floor((avail + gap) / (o.minW + gap)), 1, n);
     // Balanced rows: 6 items in 4 columns become two rows of 3.
@@ -338,7 +154,8 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     const cellW = Math.max(1, Math.min(o.maxW, (avail - gap * (cols - 1)) / cols));
     const inner = o.persons ? cellW - 2 * ppx - person.w - personGap : cellW - 2 * px;
     const lineSets = entries.map((e) => wrapText(e.item.label, inner, textWidth));
-    const heights = lineSets.map((lines) => Math.max(lines.length * lh, o.persons ? person.h : 0) + 2 * py);
+    const noteSets = entries.map((e) => (e.item.note ? wrapText(e.item.note, inner, textWidth) : []));
+    const heights = lineSets.map((lines, i) => Math.max((lines.length + noteSets[i].length) * lh, o.persons ? person.h : 0) + 2 * py);
     const tiled = tileRows(heights, cols, cellW, gap);
     const lift = o.lift && tiled.cells.length === cols && cols >= 3 ? o.lift : 0;
     const x0 = o.align === 'center' ? x - tiled.width / 2 : o.align === 'left' ? x : x - tiled.width;
@@ -350,7 +167,8 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
       const rise = lift ? lift * (1 - u * u) : 0;
       const nx = x0 + cell.x;
       const ny = y + lift + cell.y - rise;
-      const blockTop = ny + (cell.h - lines.length * lh) / 2;
+      const noteLines = noteSets[i];
+      const blockTop = ny + (cell.h - (lines.length + noteLines.length) * lh) / 2;
       const node: PlacedNode = {
         key: e.key,
         id: e.item.id,
@@ -361,6 +179,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
         basis: e.item.basis,
         label: e.item.label,
         lines,
+        noteLines,
         x: nx,
         y: ny,
         w: cell.w,
@@ -400,7 +219,6 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     groundY: null,
     soil: null,
     bands: [],
-    echo: null,
   };
 
   // ── Crown: approaches on the branches at the top, the goals in the heart below them ──
@@ -424,9 +242,12 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
       labels.nodes.forEach((n) => crownRows.push(n));
       y += labels.height + gap;
       const entries = entriesOf(branches);
+      const minW = minCell(entries, fs * 8, fs * 14);
+      // One row, or one column: a short second row would sit across the branches to the first.
+      const oneRow = entries.length * minW + (entries.length - 1) * gap <= 2 * contentHalf;
       const grid = placeGrid(entries, 2 * contentHalf, cx, y, {
-        minW: minCell(entries, fs * 8, fs * 14),
-        maxW: fs * 17,
+        minW: oneRow ? minW : 2 * contentHalf,
+        maxW: oneRow ? fs * 17 : Math.min(2 * contentHalf, fs * 17),
         align: 'center',
         lift: Math.round(fs * 1.3),
       });
@@ -444,6 +265,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
       const labels = placeLabels(heart, availH, cx, y + hp, 'center');
       const entries = entriesOf(heart);
       const grid = placeGrid(entries, availH, cx, y + hp + labels.height + gap, {
+        badges: true,
         minW: minCell(entries, fs * 8, fs * 14),
         maxW: fs * 15,
         align: 'center',
@@ -494,7 +316,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   if (trunkParts.length) {
     const labels = placeLabels(trunkParts, plaqueW, cx, zoneTop, 'center');
     const entries = entriesOf(trunkParts);
-    const grid = placeGrid(entries, plaqueW, cx, zoneTop + labels.height + gap, { minW: plaqueW, maxW: plaqueW, align: 'center' });
+    const grid = placeGrid(entries, plaqueW, cx, zoneTop + labels.height + gap, { minW: plaqueW, maxW: plaqueW, align: 'center', badges: true });
     plaquesH = labels.height + (grid.height ? gap + grid.height : 0);
   }
   let groundY = zoneTop + Math.max(plaquesH + gapL, fs * 3);
@@ -515,18 +337,13 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     const blockH = labels.height + gap + tallest;
     const blockTop = beside ? Math.max(zoneTop, zoneTop + plaquesH - blockH) : zoneTop + plaquesH + gapL;
     groundY = Math.max(groundY, blockTop + blockH + gap);
-    // Both groups stand on the ground; the label sits right above the people on the left,
-    // and a copy of it above those on the right.
+    // Both groups stand on the ground; the label sits right above the people on the left (once:
+    // a copy above those on the right read as a second group, issue 23).
     const leftTop = groundY - gap - left.height;
     const rightTop = groundY - gap - right.height;
     shift(left.nodes, leftTop);
     shift(right.nodes, rightTop);
     shift(labels.nodes, leftTop - gap - labels.height);
-    const first = labels.nodes[0];
-    if (first && right.nodes.length) {
-      const ey = rightTop - gap - first.h;
-      decor.echo = { x: rightX, y: ey, w: first.w, h: first.h, lines: first.lines, tx: rightX + first.w / 2, ty: first.ty - first.y + ey, basis: first.basis };
-    }
   }
   groundY = Math.round(groundY);
   decor.groundY = groundY;
@@ -555,7 +372,9 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     }
   }
 
-  // ── Below the ground: the roots with their factors, the soil's layers at the side ──
+  // ── Below the ground: the roots with their factors; the soil's levels in a row beneath them ──
+  // The levels are not bands behind the roots: a factor's row would then say a level its data may
+  // not give (issue 23). Each factor says its own levels in its note; the levels row is their key.
   const rootParts = region('roots');
   const soilParts = region('soil');
   let bottom = groundY + gap;
@@ -563,69 +382,43 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     const soilEntries = entriesOf(soilParts);
     const rootEntries = entriesOf(rootParts);
     let y = groundY + gap;
-    let collarBottom = groundY;
     if (rootParts.length) {
       const labels = placeLabels(rootParts, Math.min(W - 2 * pad, fs * 22), cx, y, 'center');
-      collarBottom = y + labels.height;
+      const collarBottom = y + labels.height;
       y = collarBottom + gap;
-    }
-    const gutterW = soilParts.length
-      ? Math.min(W * 0.4, Math.max(clamp(W * 0.2, fs * 7.5, fs * 14), minCell(soilEntries, 0, W * 0.4)))
-      : 0;
-    const gutterRight = soilParts.length ? pad + gutterW + gapL : pad;
-    let rootsNeed = y - groundY;
-    if (rootEntries.length) {
-      const factorMin = minCell(rootEntries, fs * 8, fs * 13);
-      const symmetric = 2 * (cx - gutterRight);
-      const centred = !soilParts.length || symmetric >= 2 * factorMin + gap;
-      const availR = centred ? (soilParts.length ? symmetric : W - 2 * pad) : W - pad - gutterRight;
-      const centreR = centred ? cx : (gutterRight + W - pad) / 2;
-      const drop = clamp(fs * 2.6, 24, 52);
-      const gridTop = collarBottom + drop;
-      const grid = placeGrid(rootEntries, availR, centreR, gridTop, { minW: factorMin, maxW: fs * 14, align: 'center' });
-      rootsNeed = gridTop - groundY + grid.height + fs * 2.2;
-      // Roots: from the foot of the trunk to the top of each column, then down through it.
-      const columns = columnsOf(grid.nodes);
-      const rw = clamp(tw * 0.34, 3, 12);
-      for (const col of columns.values()) {
-        col.sort((p, q) => p.y - q.y);
-        const first = col[0];
-        const mx = first.x + first.w / 2;
-        decor.roots.push(curve(cx, groundY, mx, first.y + 2, rw, 0.6));
-        for (let i = 1; i < col.length; i++)
-          decor.roots.push(curve(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y + col[i - 1].h, col[i].x + col[i].w / 2, col[i].y, rw * 0.7));
-        const last = col[col.length - 1];
-        const lx = last.x + last.w / 2;
-        decor.roots.push(curve(lx, last.y + last.h - 2, lx, last.y + last.h + fs * 1.6, rw * 0.5));
+      if (rootEntries.length) {
+        const drop = clamp(fs * 2.6, 24, 52);
+        const gridTop = collarBottom + drop;
+        // On a phone, two columns: a long word is hyphenated rather than the roots being one tall column.
+        const grid = placeGrid(rootEntries, W - 2 * pad, cx, gridTop, { minW: minCell(rootEntries, fs * 8, W < 480 ? fs * 10 : fs * 13), maxW: fs * 14, align: 'center', badges: true });
+        y = gridTop + grid.height + fs * 2.2;
+        // Roots: from the foot of the trunk to the top of each column, then down through it.
+        const columns = columnsOf(grid.nodes);
+        const rw = clamp(tw * 0.34, 3, 12);
+        for (const col of columns.values()) {
+          col.sort((p, q) => p.y - q.y);
+          const first = col[0];
+          const mx = first.x + first.w / 2;
+          decor.roots.push(curve(cx, groundY, mx, first.y + 2, rw, 0.6));
+          for (let i = 1; i < col.length; i++)
+            decor.roots.push(curve(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y + col[i - 1].h, col[i].x + col[i].w / 2, col[i].y, rw * 0.7));
+          const last = col[col.length - 1];
+          const lx = last.x + last.w / 2;
+          decor.roots.push(curve(lx, last.y + last.h - 2, lx, last.y + last.h + fs * 1.6, rw * 0.5));
+        }
       }
     }
-    // Soil: its label on top, then one layer per level, each as tall as its card needs and
-    // together at least as tall as the roots; d3's partition divides the depth among them.
-    let undergroundH = rootsNeed;
     if (soilParts.length) {
-      const top = (rootParts.length ? collarBottom : groundY) + gap;
-      const labels = placeLabels(soilParts, gutterW, pad, top, 'left');
-      const grid = placeGrid(soilEntries, gutterW, pad, 0, { minW: gutterW, maxW: gutterW, align: 'left' });
-      const bandPad = Math.round(fs * 0.7);
-      const head = top - groundY + labels.height + gap;
-      const needs = grid.nodes.map((n, i) => n.h + 2 * bandPad + (i === 0 ? head : 0));
-      undergroundH = Math.max(rootsNeed, needs.reduce((s, v) => s + v, 0));
-      type Band = { value?: number; children?: Band[] };
-      const bandRoot: Band = { children: needs.map((value) => ({ value })) };
-      const bands = partition<Band>().size([undergroundH, 1])(hierarchy(bandRoot).sum((d) => d.value ?? 0)).children ?? [];
-      bands.forEach((band, i) => {
-        const node = grid.nodes[i];
-        const y0 = groundY + band.x0;
-        const y1 = groundY + band.x1;
-        decor.bands.push({ x: 0, y: y0, w: W, h: y1 - y0 });
-        const contentTop = i === 0 ? groundY + head : y0;
-        const dy = contentTop + (y1 - contentTop - node.h) / 2 - node.y;
-        shift([node], dy);
-      });
+      // A layer of its own below the root tips, across the width.
+      const top = y + gap;
+      const labels = placeLabels(soilParts, W - 2 * pad, cx, top, 'center');
+      const gridTop = top + labels.height + gap;
+      const grid = placeGrid(soilEntries, W - 2 * pad, cx, gridTop, { minW: minCell(soilEntries, fs * 7, fs * 12), maxW: fs * 12, align: 'center' });
+      decor.bands.push({ x: 0, y: top - gap, w: W, h: gridTop + grid.height + gap - (top - gap) });
+      y = gridTop + grid.height + gap;
     }
-    undergroundH += Math.round(fs * 0.8);
-    bottom = groundY + undergroundH;
-    decor.soil = { x: 0, y: groundY, w: W, h: undergroundH };
+    bottom = y + Math.round(fs * 0.4);
+    decor.soil = { x: 0, y: groundY, w: W, h: bottom - groundY };
   }
   const height = Math.ceil(bottom + (decor.soil ? 0 : pad));
 

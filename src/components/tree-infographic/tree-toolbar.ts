@@ -1,0 +1,56 @@
+/**
+ * The row of controls above the tree: which approach's emphasis to show, the list view, downloads.
+ */
+import { html, type TemplateResult } from 'lit';
+import { localize } from '../../model/query.js';
+import type { Approach, Dossier } from '../../model/types.js';
+import type { ExportFormat } from './tree-export-controller.js';
+import type { TreeView } from './tree-view.js';
+
+export interface ToolbarActions {
+  /** The list view is shown. */
+  list: boolean;
+  toggleView: () => void;
+  download: (format: ExportFormat) => void;
+}
+
+export function renderToolbar(view: TreeView, d: Dossier, approach: Approach | undefined, o: ToolbarActions): TemplateResult {
+  const m = view.m();
+  const choices: (Approach | null)[] = [null, ...d.approaches];
+  return html`<div class="toolbar" part="toolbar">
+    <div class="toolbar__group" role="group" aria-labelledby="highlight-label">
+      <span class="toolbar__label" id="highlight-label">${m.highlight}</span>
+      ${choices.map(
+        (a) =>
+          html`<button
+            type="button"
+            part="approach-button"
+            data-approach=${a?.id ?? ''}
+            data-label=${a ? localize(a.name, view.locale()) : m.none}
+            aria-pressed=${String((approach?.id ?? null) === (a?.id ?? null))}
+            @click=${() => view.chooseApproach(a?.id ?? null)}
+          >
+            ${a ? localize(a.name, view.locale()) : m.none}
+          </button>`,
+      )}
+    </div>
+    <div class="toolbar__group">
+      <button
+        type="button"
+        part="view-button"
+        class="view-toggle"
+        data-label=${m.showList}
+        aria-pressed=${String(o.list)}
+        @click=${o.toggleView}
+      >
+        ${m.showList}
+      </button>
+      <button type="button" part="download-button" data-format="svg" aria-label=${m.downloadSvgLabel} @click=${() => o.download('svg')}>
+        <span class="btn-icon" aria-hidden="true">↓</span>${m.downloadSvg}
+      </button>
+      <button type="button" part="download-button" data-format="png" aria-label=${m.downloadPngLabel} @click=${() => o.download('png')}>
+        <span class="btn-icon" aria-hidden="true">↓</span>${m.downloadPng}
+      </button>
+    </div>
+  </div>`;
+}

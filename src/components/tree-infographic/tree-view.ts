@@ -1,0 +1,33 @@
+/**
+ * What the tree's controllers may read of the element and ask of it. The element builds one such
+ * object and hands it to each controller, so that its own state stays private and each controller
+ * names what it depends on.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { DossierController } from '../../context/dossier-controller.js';
+import type { CommonMessages } from '../../i18n/common.js';
+import type { Approach, Dossier, Lang } from '../../model/types.js';
+import type { TreeMessages } from './tree-infographic.messages.js';
+import type { TreeLayout } from './tree-layout.js';
+
+export interface TreeView {
+  readonly host: ReactiveControllerHost & HTMLElement;
+  /** The element's shadow root, where everything is drawn. */
+  root(): HTMLElement | DocumentFragment;
+  readonly data: DossierController;
+  locale(): Lang;
+  m(): TreeMessages;
+  t(): CommonMessages;
+  /** The current layout, if the tree is laid out. */
+  layout(): TreeLayout | undefined;
+  /** The drawing on screen (not the export's). */
+  svg(): SVGSVGElement | null;
+  /** `tree` or `list`. */
+  view(): 'tree' | 'list';
+  /** The approach whose emphasis is shown. */
+  activeApproach(d: Dossier): Approach | undefined;
+  /** Chooses the approach to show, as the user did. */
+  chooseApproach(id: string | null): void;
+  /** Says `text` in the status region. */
+  announce(text: string): void;
+}
