@@ -12,7 +12,7 @@ import { messages } from './factor-grid.messages.js';
  * Parts of each card made available outside the grid, under the same names: all but the card's own
  * loading, error and unknown-factor views, which a grid never shows (it has its own).
  */
-const CARD_PARTS = ['card', 'kind', 'name', 'selected-tag', 'notes', 'active-note', 'description', 'facts', 'approaches', 'goals', 'levels', 'weight', 'basis', 'basis-interpretation', 'basis-talk', 'sources', 'select-button'];
+const CARD_PARTS = ['card', 'kind', 'name', 'selected-tag', 'notes', 'active-note', 'description', 'facts', 'approaches', 'goals', 'levels', 'weight', 'basis', 'basis-interpretation', 'basis-talk', 'sources', 'select-button', 'downloads', 'download-button', 'export-error', 'details'];
 
 /**
  * @summary Every effective factor of the dossier as a responsive grid of `<factor-card>`s.
