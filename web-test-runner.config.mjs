@@ -1,9 +1,10 @@
-// Tests run in Debian's Chromium (CHROME_PATH overrides), headless, with no network
-// beyond this machine. See ../shared/TOOLCHAIN.md for why each flag is here.
+// The browser suite, in Chromium, Firefox and WebKit (test/server/engines.mjs says which engines run
+// which files and how each is launched; `npm test` runs all three through scripts/test-browsers.sh).
+// No network beyond this machine. See ../shared/TOOLCHAIN.md for the launcher settings.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
+import { engineConfig } from './test/server/engines.mjs';
 import { jsonModules } from './test/server/json-modules.mjs';
 import { testRoutes } from './test/server/routes.mjs';
 import { securityRoutes } from './test/server/security-routes.mjs';
@@ -11,29 +12,16 @@ import { templateRoutes } from './test/server/template-routes.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { forcedColorsPlugin } from './test/theming/forced-colors-plugin.mjs';
 
-export const chromeArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-];
-
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
+  // One test file at a time per engine, and one engine at a time (WTR_CONCURRENT_BROWSERS raises it):
+  // on 2 shared cores, engines side by side starve each other's timers and focus.
   concurrency: 1,
+  concurrentBrowsers: Number(process.env.WTR_CONCURRENT_BROWSERS ?? 1),
   testsFinishTimeout: 300_000,
   middleware: [testRoutes, securityRoutes, templateRoutes],
   plugins: [jsonModules(), forcedColorsPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs },
-    }),
-  ],
+  ...engineConfig(),
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],
 };
