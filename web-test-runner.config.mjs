@@ -19,6 +19,8 @@ export default {
   concurrency: 1,
   concurrentBrowsers: Number(process.env.WTR_CONCURRENT_BROWSERS ?? 1),
   testsFinishTimeout: 300_000,
+  // A browser on 2 busy cores (Firefox especially) can take longer than the default 30 s to open a page.
+  browserStartTimeout: 180_000,
   middleware: [testRoutes, securityRoutes, templateRoutes],
   plugins: [jsonModules(), forcedColorsPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   ...engineConfig(),

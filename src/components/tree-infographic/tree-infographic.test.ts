@@ -800,7 +800,7 @@ describe('<tree-infographic>', () => {
     expect(root(el).getAnimations().map((a) => (a as CSSTransition).transitionProperty ?? a.id)).to.deep.equal([]);
     // Forced colours: the stylesheet maps the drawing to system colours.
     const sheet = (el.constructor as typeof TreeInfographic).elementStyles.map((s) => (s as { cssText?: string }).cssText ?? '').join('\n');
-    expect(sheet).to.match(/@media \(forced-colors: active\)[^]*\.node\[aria-selected='true'\] > \.card[^}]*Highlight/);
+    expect(sheet).to.match(/@media \(forced-colors: active\)[^]*\.node\[aria-selected='true'\] > \.card[^}]*CanvasText/);
     expect(sheet).to.match(/@media \(forced-colors: active\)[^]*\.node\[data-weight\] > \.card[^}]*Highlight/);
   });
 });
