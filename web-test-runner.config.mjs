@@ -4,7 +4,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
-import { engineConfig } from './test/server/engines.mjs';
+import { engineConfig, pressTogetherPlugin } from './test/server/engines.mjs';
 import { jsonModules } from './test/server/json-modules.mjs';
 import { testRoutes } from './test/server/routes.mjs';
 import { securityRoutes } from './test/server/security-routes.mjs';
@@ -18,12 +18,14 @@ export default {
   // on 2 shared cores, engines side by side starve each other's timers and focus.
   concurrency: 1,
   concurrentBrowsers: Number(process.env.WTR_CONCURRENT_BROWSERS ?? 1),
-  testsFinishTimeout: 300_000,
+  testsFinishTimeout: 900_000,
   // A browser on 2 busy cores (Firefox especially) can take longer than the default 30 s to open a page.
   browserStartTimeout: 180_000,
   middleware: [testRoutes, securityRoutes, templateRoutes],
-  plugins: [jsonModules(), forcedColorsPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [jsonModules(), forcedColorsPlugin(), a11ySnapshotPlugin(), pressTogetherPlugin(), esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   ...engineConfig(),
-  testFramework: { config: { timeout: 10_000 } },
+  // Generous: WebKit and Firefox on 2 shared cores run several times slower than Chromium alone; a
+  // timeout here only bounds a hang, it is no performance check.
+  testFramework: { config: { timeout: 30_000 } },
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],
 };

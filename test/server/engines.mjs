@@ -109,3 +109,32 @@ export function engineConfig() {
     groups: chromiumOnly.length && browsers.chromium ? [{ name: 'chromium-only', files: chromiumOnly, browsers: [browsers.chromium] }] : [],
   };
 }
+
+/**
+ * A server command that presses keys together in every engine: `{ keys: ['Shift', 'Tab'] }` holds
+ * the first ones down while the last is pressed. web-test-runner's sendKeys can hold a key down
+ * (`{ down: 'Shift' }`) only over Chromium's and Firefox's protocols, not over WebDriver (WebKit).
+ * In a test: `pressTogether('Shift', 'Tab')` from test/keys.ts.
+ */
+export function pressTogetherPlugin() {
+  return {
+    name: 'press-together',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'press-together') return undefined;
+      const keys = payload?.keys;
+      if (!Array.isArray(keys) || !keys.length) throw new Error('press-together: give { keys: [...] }');
+      if (session.browser.type === 'webdriver') {
+        // WebdriverIO's keys(): every key down in order, then all up.
+        await session.browser.sendKeys(session.id, keys);
+        return true;
+      }
+      if (session.browser.type === 'puppeteer') {
+        const { keyboard } = session.browser.getPage(session.id);
+        for (const key of keys) await keyboard.down(key);
+        for (const key of [...keys].reverse()) await keyboard.up(key);
+        return true;
+      }
+      throw new Error(`press-together: not supported by ${session.browser.type}`);
+    },
+  };
+}

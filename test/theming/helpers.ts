@@ -73,7 +73,7 @@ export async function rendered(el: Element, ms = 5000): Promise<void> {
 type Axe = typeof import('axe-core');
 
 /** axe-core, loaded once (its browser build registers `window.axe`). */
-async function axe(): Promise<Axe> {
+export async function axe(): Promise<Axe> {
   const w = window as unknown as { axe?: Axe };
   if (!w.axe) {
     const url = '/node_modules/axe-core/axe.min.js';

@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { accessibilityTree } from '../../../test/accessibility-tree.js';
+import { pressTogether } from '../../../test/keys.js';
 import '../../define/dossier-provider.js';
 import '../../define/tree-infographic.js';
 import { basisLabels, contrast, dossierCopy, until } from '../../../test/helpers.js';
@@ -34,18 +36,8 @@ const drawnLabel = (g: Element) => linesOf(labelOf(g)).map((t) => t.textContent)
 /** Compares wrapped text with the original: spaces and (soft) hyphens may differ, letters may not. */
 const squash = (s: string) => s.replace(/[\s\-‐]/g, '');
 
-/** A node of what Chromium gives assistive technology (web-test-runner's a11ySnapshot). */
-type AxNode = { name?: string; role?: string; description?: string; focused?: boolean; children?: AxNode[] };
-/** Every node of the page's accessibility tree, depth first. */
-async function axNodes(): Promise<AxNode[]> {
-  const all: AxNode[] = [];
-  const walk = (n: AxNode) => {
-    all.push(n);
-    n.children?.forEach(walk);
-  };
-  walk((await a11ySnapshot({})) as unknown as AxNode);
-  return all;
-}
+/** Every node of what assistive technology is given, depth first (roles and names from the DOM, in any engine). */
+const axNodes = accessibilityTree;
 /** The accessible names of every node with `role` in the page. */
 const axNames = async (role: string) => (await axNodes()).filter((n) => n.role === role && n.name).map((n) => n.name!);
 
@@ -209,9 +201,7 @@ describe('<tree-infographic>', () => {
     const last = active(el)!.dataset.key;
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement?.id).to.equal('after');
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressTogether('Shift', 'Tab');
     expect(active(el)?.dataset.key, 'back on the node last focused').to.equal(last);
   });
 
@@ -738,23 +728,6 @@ describe('<tree-infographic>', () => {
       .map((x) => `${x.className}: ${text(x)}`);
     expect(out).to.deep.equal([]);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
-  });
-
-  it('prints the tree and its list, without the controls', async () => {
-    const el = await tree(dossier);
-    // The hidden list for printing comes once the browser is idle after the first drawing.
-    await until(() => root(el).querySelector('[part~="list"]') !== null, 'the list for printing');
-    await emulateMedia({ media: 'print' });
-    try {
-      expect(getComputedStyle(root(el).querySelector('[part~="toolbar"]')!).display).to.equal('none');
-      expect(getComputedStyle(drawing(el)!).display).to.equal('block');
-      const list = root(el).querySelector<HTMLElement>('[part~="list"]')!;
-      expect(getComputedStyle(list).display).to.equal('block');
-      expect(list.querySelectorAll('.list__item').length).to.equal(placed(dossier).length);
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
-    expect(getComputedStyle(root(el).querySelector('[part~="list"]')!).display).to.equal('none');
   });
 
   it('draws first and adds the list for printing later, or at once when printing starts', async () => {
