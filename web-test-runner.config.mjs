@@ -14,6 +14,8 @@ import { forcedColorsPlugin } from './test/theming/forced-colors-plugin.mjs';
 
 export default {
   nodeResolve: true,
+  // The test server's port (else the first free one from 8000).
+  ...(process.env.WTR_PORT ? { port: Number(process.env.WTR_PORT) } : {}),
   // One test file at a time per engine, and one engine at a time (WTR_CONCURRENT_BROWSERS raises it):
   // on 2 shared cores, engines side by side starve each other's timers and focus.
   concurrency: 1,
