@@ -99,11 +99,11 @@ const ERROR = '[part~="error"], [role="alert"]';
 async function waitFor(root: Element, state: StoryState): Promise<void> {
   await settled(root);
   if (state === 'loading') {
-    await until(() => has(root, LOADING), 'the loading state', 6000);
+    await until(() => has(root, LOADING), 'the loading state');
   } else if (state === 'error') {
-    await until(() => has(root, ERROR) && !has(root, LOADING), 'the error message', 6000);
+    await until(() => has(root, ERROR) && !has(root, LOADING), 'the error message');
   } else {
-    await until(() => !has(root, LOADING) && custom(root).length > 0, 'every element to finish loading', 6000);
+    await until(() => !has(root, LOADING) && custom(root).length > 0, 'every element to finish loading');
     await settled(root);
     expect(has(root, ERROR), 'a story meant to show the dossier shows an error').to.equal(false);
   }
@@ -154,7 +154,7 @@ const stories = (module: StoryModule) =>
   Object.entries(module).filter(([name, story]) => isStory(name, story, module.default)) as [string, Annotations][];
 
 describe('every story renders and passes axe', function () {
-  this.timeout(20_000);
+  this.timeout(60_000);
   let container: HTMLElement;
   const originalError = console.error;
 

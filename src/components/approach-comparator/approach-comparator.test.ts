@@ -227,7 +227,7 @@ describe('<approach-comparator>', () => {
     const tree = provider.querySelector('tree-infographic')!;
     const node = (id: string) => tree.shadowRoot?.querySelector<SVGElement>(`.node[data-id="${id}"]`);
     await ready(el);
-    await until(() => !!node('informality'), 'the tree to draw', 8000);
+    await until(() => !!node('informality'), 'the tree to draw');
     expect(node('informality')!.hasAttribute('data-weight')).to.equal(false);
 
     root(el).querySelector<HTMLButtonElement>('button[data-approach="community-building"]')!.click();
