@@ -63,9 +63,12 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * model's gzip, 0.2 kB above the 8.60 kB it had reached. Raised by decision (same day): a download of the tree that
  * did not work is said below its toolbar (it was said only to screen readers, so a sighted user saw nothing happen):
  * CDN 62.79 / 73.37 kB, all 42.26 / 48.70, React 42.94 / 49.72, tree 26.20 / 29.50 kB reached.
+ * Raised (2026-12-07, issue 20), the CDN file's brotli 62.9 → 63.0 kB: WebKit has no overflow-clip-margin, so
+ * the contained elements take layout containment there (an @supports rule), else a focus ring at their edge
+ * was cut off; with the forced-colours pairs that hold in every engine, 62.93 / 73.39 kB reached.
  */
 const budgets = {
-  cdn: ['62.9 kB', '73.5 kB'],
+  cdn: ['63.0 kB', '73.5 kB'],
   dossier: ['14.3 kB', '17.1 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],
