@@ -513,6 +513,9 @@ describe('<tree-infographic>', () => {
     const waiting: IdleRequestCallback[] = [];
     const original = window.requestIdleCallback;
     window.requestIdleCallback = (cb) => waiting.push(cb);
+    // Both replaced: whenIdle takes the pair only (WebKit has no cancelIdleCallback of its own).
+    const cancelIdle = window.cancelIdleCallback;
+    window.cancelIdleCallback = () => {};
     try {
       const el = await tree(dossier);
       const button = (id: string) => root(el).querySelector<HTMLButtonElement>(`[part~="approach-button"][data-approach="${id}"]`)!;
@@ -543,6 +546,7 @@ describe('<tree-infographic>', () => {
       expect(shown()).to.deep.equal(expected('community-organizing'));
     } finally {
       window.requestIdleCallback = original;
+      window.cancelIdleCallback = cancelIdle;
     }
   });
 
@@ -734,6 +738,9 @@ describe('<tree-infographic>', () => {
     // A browser that never gets idle: the list waits, and printing brings it in anyway.
     const idle = window.requestIdleCallback;
     window.requestIdleCallback = () => 0;
+    // Both replaced: whenIdle takes the pair only (WebKit has no cancelIdleCallback of its own).
+    const cancelIdle = window.cancelIdleCallback;
+    window.cancelIdleCallback = () => {};
     try {
       const el = await tree(dossier);
       expect(drawing(el)!.querySelectorAll('.node--item').length, 'the drawing is there').to.equal(placed(dossier).length);
@@ -744,6 +751,7 @@ describe('<tree-infographic>', () => {
       window.dispatchEvent(new Event('afterprint'));
     } finally {
       window.requestIdleCallback = idle;
+      window.cancelIdleCallback = cancelIdle;
     }
   });
 
@@ -751,12 +759,16 @@ describe('<tree-infographic>', () => {
     // Not idle until the tree has moved (a page builder rearranging the page as it loads).
     const idle = window.requestIdleCallback;
     window.requestIdleCallback = () => 0;
+    // Both replaced: whenIdle takes the pair only (WebKit has no cancelIdleCallback of its own).
+    const cancelIdle = window.cancelIdleCallback;
+    window.cancelIdleCallback = () => {};
     let el: TreeInfographic;
     try {
       el = await tree(dossier);
       expect(root(el).querySelector('[part~="list"]'), 'no list yet').to.equal(null);
     } finally {
       window.requestIdleCallback = idle;
+      window.cancelIdleCallback = cancelIdle;
     }
     const box = document.createElement('div');
     el.parentElement!.append(box);
