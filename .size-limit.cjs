@@ -77,6 +77,9 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
  * and gzip. Reached: CDN 63.31 / 73.85 kB, all 42.81 / 49.19, index 12.61 / 13.95, React 43.33 / 50.16,
  * comparator 12.90 / 14.25, overview 7.37 / 8.23 (over the 8 kB gzip target), provider 12.84 / 14.28, card
  * 10.50 / 11.63, grid 18.78 / 21.08, tree 26.62 / 29.90 kB.
+ * Raised (2026-12-07, issue 20), the CDN file's brotli 62.9 → 63.0 kB: WebKit has no overflow-clip-margin, so
+ * the contained elements take layout containment there (an @supports rule), else a focus ring at their edge
+ * was cut off; with the forced-colours pairs that hold in every engine, 62.93 / 73.39 kB reached.
  */
 // Raised by decision (2026-12, issue 23): SVG and PNG export of the comparator and the factor card (a controller,
 // buttons and messages in each; the pictures and the shared src/export/ code are chunks, but the CDN file holds
@@ -94,6 +97,8 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
 const budgets = {
   cdn: ['69.4 kB', '81.4 kB'],
   dossier: ['14.5 kB', '17.4 kB'],
+  cdn: ['63.0 kB', '73.5 kB'],
+  dossier: ['14.3 kB', '17.1 kB'],
   validation: ['7 kB', '7.7 kB'],
   picture: ['3.4 kB', '3.9 kB'],
   all: ['46.1 kB', '53.3 kB'],

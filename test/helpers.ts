@@ -40,8 +40,11 @@ export async function frames(n = 1): Promise<void> {
   for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
-/** Waits until `check` returns true, polling each frame; fails after `ms`. */
-export async function until(check: () => boolean, message = 'condition', ms = 4000): Promise<void> {
+/**
+ * Waits until `check` returns true, polling each frame; fails after `ms`, a bound on a hang only (a
+ * full run in three engines on 2 busy cores made a 4 s bound fail now and then), not a speed check.
+ */
+export async function until(check: () => boolean, message = 'condition', ms = 20_000): Promise<void> {
   const start = performance.now();
   while (!check()) {
     if (performance.now() - start > ms) throw new Error(`Timed out waiting for ${message}`);

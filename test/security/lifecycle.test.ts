@@ -6,7 +6,8 @@ import { mountCycles } from '../../bench/mount-cycles.js';
 import { PageGuard } from './helpers.js';
 
 describe('mount and unmount cycles', function () {
-  this.timeout(120_000);
+  // A bound on a hang: WebKit on busy cores took over 2 minutes for the cycles.
+  this.timeout(600_000);
   let tags: string[] = [];
   const guard = new PageGuard();
   const originalWarn = console.warn;

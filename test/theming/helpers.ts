@@ -57,8 +57,8 @@ export function colourSignature(root: Element): string[] {
   });
 }
 
-/** Waits until the element (and the elements in it) show content rather than a loading message. */
-export async function rendered(el: Element, ms = 5000): Promise<void> {
+/** Waits until the element (and the elements in it) show content rather than a loading message (`ms` bounds a hang). */
+export async function rendered(el: Element, ms = 20_000): Promise<void> {
   const start = performance.now();
   for (;;) {
     const updating = deepElements(el).filter((e): e is Element & { updateComplete: Promise<unknown> } => 'updateComplete' in e);
@@ -73,7 +73,7 @@ export async function rendered(el: Element, ms = 5000): Promise<void> {
 type Axe = typeof import('axe-core');
 
 /** axe-core, loaded once (its browser build registers `window.axe`). */
-async function axe(): Promise<Axe> {
+export async function axe(): Promise<Axe> {
   const w = window as unknown as { axe?: Axe };
   if (!w.axe) {
     const url = '/node_modules/axe-core/axe.min.js';

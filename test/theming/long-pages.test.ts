@@ -33,10 +33,15 @@ describe('long pages', () => {
     it(`<${tag}> contains its painting, with room for a focus ring outside it`, async () => {
       const el = await belowTheFold(tag);
       const style = getComputedStyle(el);
-      expect(style.contain, tag).to.contain('paint');
       const inner = getComputedStyle(el.shadowRoot!.firstElementChild!);
       const ring = parseFloat(inner.getPropertyValue('--_focus-width')) + parseFloat(inner.getPropertyValue('--_focus-offset'));
       expect(ring, 'focus ring width + offset').to.be.greaterThan(0);
+      // Where the engine has no overflow-clip-margin (WebKit), layout containment only: no clip at all.
+      if (!CSS.supports('overflow-clip-margin', '8px')) {
+        expect(style.contain, tag).to.equal('layout');
+        return;
+      }
+      expect(style.contain, tag).to.contain('paint');
       expect(parseFloat(style.overflowClipMargin), `${tag}: overflow-clip-margin`).to.be.at.least(ring);
     });
 

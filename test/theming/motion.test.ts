@@ -1,10 +1,10 @@
 // Motion (docs/THEMING.md, "Fonts, motion"): state changes show at once by default; a page can ask
 // for a fade with --ww-duration, which prefers-reduced-motion: reduce turns off again.
-import { emulateMedia } from '@web/test-runner-commands';
 import { expect } from '@open-wc/testing';
 import '../../src/all.js';
 import type { DossierProvider } from '../../src/components/dossier-provider/dossier-provider.js';
 import { frames } from '../helpers.js';
+import { emulateReducedMotion } from '../../.storybook/reduced-motion.js';
 import { rendered } from './helpers.js';
 
 /** A provider with a comparator and a card; returns the fades an approach change starts in them. */
@@ -23,10 +23,14 @@ async function fadesOnApproachChange(style: string): Promise<string[]> {
   return elements.flatMap((el) => el.shadowRoot!.getAnimations().map((a) => `${el.localName} ${(a as CSSTransition).transitionProperty}`));
 }
 
+// prefers-reduced-motion: reduce as the elements' CSS sees it (their own media rules turned on), in
+// every engine: only Chromium's protocol can emulate the media feature itself.
+const TAGS = ['dossier-provider', 'approach-comparator', 'factor-card'];
+
 describe('motion', () => {
-  afterEach(async () => {
+  afterEach(() => {
     document.body.replaceChildren();
-    await emulateMedia({ reducedMotion: 'no-preference' });
+    emulateReducedMotion(false, TAGS);
   });
 
   it('changes state at once by default', async () => {
@@ -40,7 +44,7 @@ describe('motion', () => {
   });
 
   it('does not fade under prefers-reduced-motion: reduce, whatever --ww-duration says', async () => {
-    await emulateMedia({ reducedMotion: 'reduce' });
+    emulateReducedMotion(true, TAGS);
     expect(await fadesOnApproachChange('--ww-duration: 150ms')).to.deep.equal([]);
   });
 });

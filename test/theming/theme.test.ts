@@ -65,7 +65,7 @@ describe('theming with NL Design System tokens (voorbeeld theme)', () => {
     wrapper.innerHTML = '<tree-infographic approach="community-development"></tree-infographic>';
     document.body.append(wrapper);
     const svg = () => wrapper.querySelector('tree-infographic')!.shadowRoot!.querySelector<SVGSVGElement>('svg.ww-tree--screen[data-emphasis]');
-    await until(() => !!svg()?.querySelector('.label--item'), 'the tree with an approach', 8000);
+    await until(() => !!svg()?.querySelector('.label--item'), 'the tree with an approach');
     const page = getComputedStyle(wrapper).backgroundColor;
     expect(rgba(page)[3], 'an opaque page').to.equal(1);
     const labelOf = (g: Element) => svg()!.querySelector(`.labels .label--item[data-key="${(g as SVGGElement).dataset.key}"]`)!;

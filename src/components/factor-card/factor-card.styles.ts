@@ -301,17 +301,13 @@ export const styles = css`
     .card--selected {
       outline-color: Highlight;
     }
-    .tag--selected {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-      border-color: Highlight;
-    }
+    /* Inverted page colours, not Highlight on HighlightText (2.9:1 in Firefox, 3.8:1 in WebKit). */
+    .tag--selected,
     .select[aria-pressed='true'] {
       forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-      border-color: Highlight;
+      background: CanvasText;
+      color: Canvas;
+      border-color: CanvasText;
     }
     .unknown {
       border-color: CanvasText;

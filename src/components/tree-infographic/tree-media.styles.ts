@@ -52,13 +52,14 @@ export const treeMediaStyles = css`
     .ww-tree[data-emphasis] .node--item:not([data-weight]):not([data-current]) > .card {
       stroke: GrayText;
     }
+    /* Inverted page colours, not Highlight on HighlightText (2.9:1 in Firefox, 3.8:1 in WebKit). */
     .node[aria-selected='true'] > .card {
-      fill: Highlight;
+      fill: CanvasText;
       stroke: CanvasText;
     }
     .label[data-selected] {
-      fill: HighlightText;
-      color: HighlightText;
+      fill: Canvas;
+      color: Canvas;
     }
     .label {
       color: CanvasText;
@@ -74,9 +75,9 @@ export const treeMediaStyles = css`
     button[aria-pressed='true'],
     .list__name[aria-expanded='true'] {
       forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-      border-color: Highlight;
+      background: CanvasText;
+      color: Canvas;
+      border-color: CanvasText;
     }
   }
 
