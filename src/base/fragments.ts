@@ -162,7 +162,11 @@ export const fragmentStyles = css`
     font-size: var(--_font-size-small);
     color: var(--_color-text-subtle);
   }
-  .sources a {
+  /* Every citation's link (source lists and the overview's references) takes the theme's link colour.
+     Left to the browser's default link colour, Chromium under forced colours on a page that asks for a
+     dark scheme paints it in the forced LinkText (#00009f on white) but reports its -webkit-text-fill-color
+     as the dark scheme's (#9e9eff), which axe reads as the text colour (2.4:1). With an author colour the two agree. */
+  cite a {
     color: var(--_color-link);
   }
   .source-kind {
