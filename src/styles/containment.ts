@@ -29,7 +29,8 @@ export const containment = css`
   }
   /* WebKit has no overflow-clip-margin: paint containment would cut a focus ring at the host's
      edge there, so it gets layout containment only (no clip; margins still kept inside). */
-  @supports not (overflow-clip-margin: 8px) {
+  /* The condition as the minifier writes it (no space): its text is kept as written, and the build must not change it. */
+  @supports not (overflow-clip-margin:8px) {
     :host {
       contain: layout;
     }

@@ -75,6 +75,7 @@ const keepsList = (d: Dossier) => d.tree.parts.reduce((n, p) => n + d[p.holds].l
  * @csspart loading - The loading message.
  * @csspart error - The error message.
  *
+ * @cssproperty --ww-tree-infographic-print-list - `none` leaves the text list out of the printout (for a page that prints the same text in another element); default `block`.
  * @cssproperty --ww-tree-infographic-canopy - Fill of the crown. Default: `--ww-tree-branches-bg`.
  * @cssproperty --ww-tree-infographic-canopy-edge - Outline of the crown. Default: `--ww-tree-branches`.
  * @cssproperty --ww-tree-infographic-wood - Trunk and branches. Default: `--ww-tree-trunk`.

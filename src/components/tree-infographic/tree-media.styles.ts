@@ -96,9 +96,12 @@ export const treeMediaStyles = css`
     .legend__state--off {
       display: none !important;
     }
-    .stage[hidden],
-    .list[hidden] {
+    .stage[hidden] {
       display: block !important;
+    }
+    /* A page that prints the same text elsewhere (the overview) can leave the list out. */
+    .list[hidden] {
+      display: var(--ww-tree-infographic-print-list, block) !important;
     }
     .list {
       margin-block-start: var(--_space-lg);
