@@ -329,6 +329,14 @@ export const styles = css`
     align-items: center;
     gap: 0.3em 0.5em;
   }
+  /* Phrases kept on one line elsewhere may wrap in the table's cells, which are narrow at 768 px: on
+     one line, in Firefox and WebKit (wider glyphs than Chromium's), "▲ Grootste verschil" (152 px) did
+     not fit the 10em row header's 136 px, nor "(genoemd in de bronteksten)" (206 px) a column's 179 px,
+     and both ran into the next column. */
+  .row-head .diff-tag,
+  td .source-kind {
+    white-space: normal;
+  }
   .weight-row.is-top > * {
     background: var(--_diff-bg);
   }
