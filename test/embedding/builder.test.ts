@@ -13,6 +13,9 @@ async function pasted(code: string): Promise<HTMLIFrameElement> {
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = `<!doctype html><html><head><meta charset="utf-8"><title>Leeg</title></head><body>\n${code}\n</body></html>`;
   document.body.append(frame);
+  // Scrolled to, as a visitor would: the iframe code is loading="lazy", and WebKit loads a lazy
+  // iframe only once it is at the viewport (this frame sits below the builder's, out of view).
+  frame.scrollIntoView();
   await loaded;
   return frame;
 }
@@ -57,7 +60,13 @@ describe('the embed builder (/builder.html)', () => {
     const snippet = code();
     expect(snippet).to.contain('autoloader.js');
     const preview = doc.getElementById('preview') as HTMLIFrameElement;
-    await until(() => !!preview.contentDocument?.querySelector('dossier-provider'), 'the preview');
+    // Each choice gives the preview a new srcdoc, loaded asynchronously: until the last one has
+    // loaded, contentDocument can be an earlier preview that is about to be replaced (Firefox and
+    // WebKit keep it longer), whose elements then never render. Wait for the preview of these choices.
+    await until(() => {
+      const provider = preview.contentDocument?.querySelector('dossier-provider');
+      return provider?.getAttribute('approach') === 'community-organizing' && provider.getAttribute('item') === 'difference-conflict';
+    }, 'the preview of these choices');
     const seen = await shown(preview.contentDocument!);
     expect(seen.tags).to.deep.equal(['tree-infographic', 'factor-card']);
     expect(seen.approach).to.equal('community-organizing');
