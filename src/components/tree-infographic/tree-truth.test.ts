@@ -57,7 +57,9 @@ describe('<tree-infographic>: what the picture suggests is true in the data', ()
         // The note under its name says exactly its levels.
         const note = svg.querySelector(`.labels text[data-key="${factor.id}"] + .note`);
         const scales = dossier.levels.filter((l) => levels.includes(l.id)).map((l) => l.scale);
-        expect((note?.textContent ?? '').replace(/\s+/g, ' ').trim(), `${factor.id}'s note`).to.match(new RegExp(`${scales.join(' · ')}$`));
+        // Each line is a tspan; a reader sees a break between lines, so they are joined with a space.
+        const noteText = [...(note?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' ');
+        expect(noteText.replace(/\s+/g, ' ').trim(), `${factor.id}'s note`).to.match(new RegExp(`${scales.join(' · ')}$`));
       }
     });
 
