@@ -14,6 +14,20 @@ let dossier: Dossier;
 const svgOf = (el: TreeInfographic) => el.shadowRoot!.querySelector<SVGSVGElement>('svg.ww-tree--screen')!;
 const cardBox = (g: Element) => g.querySelector(':scope > .card')!.getBoundingClientRect();
 
+/**
+ * What an SVG shape paints on screen: its geometry (getBBox, the same in every engine) grown by half
+ * its stroke. getBoundingClientRect is no measure of that: Firefox counts the stroke, Chromium does not.
+ */
+function paintedBox(el: SVGGraphicsElement, stroke: SVGGraphicsElement = el) {
+  const b = el.getBBox();
+  const m = el.getScreenCTM()!;
+  const half = (parseFloat(getComputedStyle(stroke).strokeWidth) || 0) / 2;
+  const x = [b.x - half, b.x + b.width + half].map((v) => m.a * v + m.e);
+  const y = [b.y - half, b.y + b.height + half].map((v) => m.d * v + m.f);
+  const [left, right, top, bottom] = [Math.min(...x), Math.max(...x), Math.min(...y), Math.max(...y)];
+  return { left, right, top, bottom, height: bottom - top };
+}
+
 async function treeAt(width: number): Promise<TreeInfographic> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: ${width}px"><tree-infographic></tree-infographic></div>`);
   const el = wrapper.querySelector('tree-infographic')!;
@@ -121,9 +135,12 @@ describe('<tree-infographic>: what the picture suggests is true in the data', ()
         expect(style.fillOpacity, `${g.dataset.key} fill`).to.equal('1');
         expect(style.fill, `${g.dataset.key} fill`).not.to.equal('none');
       }
-      const cards = [...svg.querySelectorAll<SVGGElement>('.node')].map((g) => ({ key: g.dataset.key!, box: cardBox(g) }));
+      const cards = [...svg.querySelectorAll<SVGGElement>('.node')].map((g) => ({
+        key: g.dataset.key!,
+        box: paintedBox(g.querySelector<SVGGraphicsElement>(':scope > .card')!),
+      }));
       for (const badge of svg.querySelectorAll<SVGGElement>('.badge[data-weight]')) {
-        const b = badge.getBoundingClientRect();
+        const b = paintedBox(badge, badge.querySelector<SVGGraphicsElement>('.badge__pill')!);
         expect(b.height, 'badge readable').to.be.at.least(12);
         for (const c of cards) {
           if (c.key === badge.dataset.key) continue;
