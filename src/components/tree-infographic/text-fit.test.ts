@@ -31,6 +31,13 @@ describe('text-fit', () => {
     expect(longestWord(text, width)).to.equal(width('wijkniveau'));
   });
 
+  it('never breaks at a no-break space: "· meso" stays together on the next line', () => {
+    const text = 'niveaus micro ·\u00a0meso';
+    const lines = wrapText(text, width('niveaus micro ·') + 1, width);
+    expect(lines).to.deep.equal(['niveaus micro', '·\u00a0meso']);
+    expect(longestWord(text, width)).to.equal(Math.max(width('niveaus'), width('micro'), width('·\u00a0meso')));
+  });
+
   it('hyphenates a word longer than a line at a Dutch syllable boundary', () => {
     const lines = wrapText('Gebiedscoördinatoren', width('Gebiedscoördina-'), width);
     expect(lines).to.deep.equal(['Gebiedscoördina-', 'toren']);

@@ -46,6 +46,9 @@ export function createMeasure(fontFamily: string, fontSize: number): Measure {
   };
 }
 
+/** Where a line may break: white space, but not a no-break space (which JavaScript's `\s` includes). */
+const BREAKABLE_SPACE = /[^\S\u00a0]+/;
+
 const VOWEL = /[aeiouyàáâäèéêëìíîïòóôöùúûü]/i;
 const LETTER = /\p{L}/u;
 const isVowel = (word: string, i: number) => VOWEL.test(word[i] ?? '') || (word[i] === 'j' && word[i - 1] === 'i');
@@ -90,7 +93,7 @@ const piecesOf = (word: string) => (word.includes('-') || word.includes('/') ? w
 /** The longest unbreakable piece of `text` (words split after hyphens), in px. */
 export function longestWord(text: string, width: (s: string) => number): number {
   let max = 0;
-  for (const word of text.split(/\s+/)) for (const piece of piecesOf(word)) max = Math.max(max, width(piece));
+  for (const word of text.split(BREAKABLE_SPACE)) for (const piece of piecesOf(word)) max = Math.max(max, width(piece));
   return max;
 }
 
@@ -116,7 +119,7 @@ export function wrapText(text: string, maxWidth: number, width: (s: string) => n
     done = tail = '';
     doneWidth = 0;
   };
-  for (const word of text.trim().split(/\s+/)) {
+  for (const word of text.trim().split(BREAKABLE_SPACE)) {
     if (!word) continue;
     if (tail) {
       doneWidth = (done ? doneWidth + space : 0) + width(tail);

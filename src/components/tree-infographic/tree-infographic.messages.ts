@@ -1,6 +1,10 @@
 /** Strings of `<tree-infographic>`, in Dutch and English. Data text comes from the dossier. */
 import type { Catalogue } from '../../i18n/common.js';
 
+/** Between the scales in a levels note: the no-break space keeps "· meso" together, so a wrapped note
+ * never ends a line on the dot ("micro ·" / "meso") but starts the next with it. */
+const SCALE_SEPARATOR = ' ·\u00a0';
+
 export interface TreeMessages {
   /** Accessible name of the interactive tree. */
   treeLabel: (title: string) => string;
@@ -89,7 +93,7 @@ export const treeMessages: Catalogue<TreeMessages> = {
     activeApproachNote: 'benadering waarvan de nadruk getoond wordt',
     selected: (name) => `${name} geselecteerd; de details staan na de boom.`,
     tooltipHint: 'Klik of Enter voor details',
-    levelsNote: (scales) => `${scales.length > 1 ? 'niveaus' : 'niveau'} ${scales.join(' · ')}`,
+    levelsNote: (scales) => `${scales.length > 1 ? 'niveaus' : 'niveau'} ${scales.join(SCALE_SEPARATOR)}`,
     levels: 'Speelt op',
     notInTree: (list) => `Niet in de boom, wel in het dossier: ${list}.`,
     credit: (publisher, year) => `Bron: ${publisher} (${year}). Samengesteld door wat-werkt; gestippeld = onze interpretatie.`,
@@ -130,7 +134,7 @@ export const treeMessages: Catalogue<TreeMessages> = {
     activeApproachNote: 'approach whose emphasis is shown',
     selected: (name) => `${name} selected; the details follow the tree.`,
     tooltipHint: 'Click or press Enter for details',
-    levelsNote: (scales) => `${scales.length > 1 ? 'levels' : 'level'} ${scales.join(' · ')}`,
+    levelsNote: (scales) => `${scales.length > 1 ? 'levels' : 'level'} ${scales.join(SCALE_SEPARATOR)}`,
     levels: 'Plays at',
     notInTree: (list) => `In the dossier but not in the tree: ${list}.`,
     credit: (publisher, year) => `Source: ${publisher} (${year}). Compiled by wat-werkt; dashed = our interpretation.`,

@@ -42,7 +42,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   const py = Math.round(fs * 0.45);
   const gap = Math.round(fs * 0.6);
   const baseGap = gap;
-  /** Between rows of items that carry a weight badge (half of it above the card, see drawBadge). */
+  /** Between rows of items that carry a weight badge (half of it above the card, see drawBadge), and above their first row. */
   const badgeGap = Math.round(fs * 1.2);
   const gapL = Math.round(fs * 1.2);
   const tw = clamp(W * 0.045, 22, 60);
@@ -264,14 +264,15 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
       const availH = Math.min(2 * (a * 0.94 - inset), fs * 56) - 2 * hp;
       const labels = placeLabels(heart, availH, cx, y + hp, 'center');
       const entries = entriesOf(heart);
-      const grid = placeGrid(entries, availH, cx, y + hp + labels.height + gap, {
+      // The goals carry weight badges on their top edge: room for half of one below the labels.
+      const grid = placeGrid(entries, availH, cx, y + hp + labels.height + badgeGap, {
         badges: true,
         minW: minCell(entries, fs * 8, fs * 14),
         maxW: fs * 15,
         align: 'center',
       });
       const w = Math.max(labels.width, grid.width) + 2 * hp;
-      const h = hp + labels.height + (grid.height ? gap + grid.height : 0) + hp;
+      const h = hp + labels.height + (grid.height ? badgeGap + grid.height : 0) + hp;
       decor.heart = { x: cx - w / 2, y, w, h };
       crownNodes.push(...labels.nodes, ...grid.nodes);
       crownRows.push(decor.heart);
@@ -316,8 +317,9 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   if (trunkParts.length) {
     const labels = placeLabels(trunkParts, plaqueW, cx, zoneTop, 'center');
     const entries = entriesOf(trunkParts);
-    const grid = placeGrid(entries, plaqueW, cx, zoneTop + labels.height + gap, { minW: plaqueW, maxW: plaqueW, align: 'center', badges: true });
-    plaquesH = labels.height + (grid.height ? gap + grid.height : 0);
+    // The plaques carry weight badges on their top edge, as the goals do.
+    const grid = placeGrid(entries, plaqueW, cx, zoneTop + labels.height + badgeGap, { minW: plaqueW, maxW: plaqueW, align: 'center', badges: true });
+    plaquesH = labels.height + (grid.height ? badgeGap + grid.height : 0);
   }
   let groundY = zoneTop + Math.max(plaquesH + gapL, fs * 3);
   if (people.length) {

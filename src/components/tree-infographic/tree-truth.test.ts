@@ -14,6 +14,20 @@ let dossier: Dossier;
 const svgOf = (el: TreeInfographic) => el.shadowRoot!.querySelector<SVGSVGElement>('svg.ww-tree--screen')!;
 const cardBox = (g: Element) => g.querySelector(':scope > .card')!.getBoundingClientRect();
 
+/**
+ * What an SVG shape paints on screen: its geometry (getBBox, the same in every engine) grown by half
+ * its stroke. getBoundingClientRect is no measure of that: Firefox counts the stroke, Chromium does not.
+ */
+function paintedBox(el: SVGGraphicsElement, stroke: SVGGraphicsElement = el) {
+  const b = el.getBBox();
+  const m = el.getScreenCTM()!;
+  const half = (parseFloat(getComputedStyle(stroke).strokeWidth) || 0) / 2;
+  const x = [b.x - half, b.x + b.width + half].map((v) => m.a * v + m.e);
+  const y = [b.y - half, b.y + b.height + half].map((v) => m.d * v + m.f);
+  const [left, right, top, bottom] = [Math.min(...x), Math.max(...x), Math.min(...y), Math.max(...y)];
+  return { left, right, top, bottom, height: bottom - top };
+}
+
 async function treeAt(width: number): Promise<TreeInfographic> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: ${width}px"><tree-infographic></tree-infographic></div>`);
   const el = wrapper.querySelector('tree-infographic')!;
@@ -57,7 +71,9 @@ describe('<tree-infographic>: what the picture suggests is true in the data', ()
         // The note under its name says exactly its levels.
         const note = svg.querySelector(`.labels text[data-key="${factor.id}"] + .note`);
         const scales = dossier.levels.filter((l) => levels.includes(l.id)).map((l) => l.scale);
-        expect((note?.textContent ?? '').replace(/\s+/g, ' ').trim(), `${factor.id}'s note`).to.match(new RegExp(`${scales.join(' · ')}$`));
+        // Each line is a tspan; a reader sees a break between lines, so they are joined with a space.
+        const noteText = [...(note?.querySelectorAll('tspan') ?? [])].map((t) => t.textContent).join(' ');
+        expect(noteText.replace(/\s+/g, ' ').trim(), `${factor.id}'s note`).to.match(new RegExp(`${scales.join(' · ')}$`));
       }
     });
 
@@ -119,9 +135,12 @@ describe('<tree-infographic>: what the picture suggests is true in the data', ()
         expect(style.fillOpacity, `${g.dataset.key} fill`).to.equal('1');
         expect(style.fill, `${g.dataset.key} fill`).not.to.equal('none');
       }
-      const cards = [...svg.querySelectorAll<SVGGElement>('.node')].map((g) => ({ key: g.dataset.key!, box: cardBox(g) }));
+      const cards = [...svg.querySelectorAll<SVGGElement>('.node')].map((g) => ({
+        key: g.dataset.key!,
+        box: paintedBox(g.querySelector<SVGGraphicsElement>(':scope > .card')!),
+      }));
       for (const badge of svg.querySelectorAll<SVGGElement>('.badge[data-weight]')) {
-        const b = badge.getBoundingClientRect();
+        const b = paintedBox(badge, badge.querySelector<SVGGraphicsElement>('.badge__pill')!);
         expect(b.height, 'badge readable').to.be.at.least(12);
         for (const c of cards) {
           if (c.key === badge.dataset.key) continue;
