@@ -6,7 +6,7 @@ import { writeManifest } from '../scripts/analyze.mjs';
 /**
  * Routes the loading and error stories need a server for, on the dev server only. They mirror
  * the test server's routes (test/server/routes.mjs) at the same paths, so a story behaves the
- * same in Storybook and in test/stories/stories-axe.test.ts:
+ * same in Storybook and in test/stories/story-check.ts:
  *   /__test/hang        never answers (the test server gives up after 20 s): the loading state
  *   /__test/status/404  answers with that status
  * A static build (storybook-static/) has no server of its own: there both answer 404.

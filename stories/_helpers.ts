@@ -1,7 +1,7 @@
 /**
  * What the stories share: the frame every story renders in (language, theme), dossier
  * variants, the URLs of the loading and error stories, and small decorators.
- * Used by .storybook/preview.ts and by test/stories/stories-axe.test.ts, so a story
+ * Used by .storybook/preview.ts and by test/stories/story-check.ts, so a story
  * renders the same in Storybook and in the axe test.
  */
 import { html, type TemplateResult } from 'lit';
