@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/lib/minify-templates.mjs';
 import { embedPagePlugin } from './scripts/lib/embed-page.mjs';
+import { validateDataPlugin } from './scripts/lib/validate-data-plugin.mjs';
 
 const root = import.meta.dirname;
 const defineEntries = Object.fromEntries(
@@ -20,7 +21,9 @@ const external = [/^lit(\/.*)?$/, /^@lit\//, /^d3-hierarchy(\/.*)?$/, /^valibot(
  *                           external; `tsc -p tsconfig.build.json` adds the `.d.ts` files beside them
  * `vite build --mode cdn`   dist/cdn/wat-werkt.js: one self-contained, minified file that registers every
  *                           element (the built-in dossier, a dynamic import elsewhere, is inlined)
- * Both builds minify the CSS and HTML/SVG of Lit's templates (scripts/lib/minify-templates.mjs).
+ * Both builds minify the CSS and HTML/SVG of Lit's templates (scripts/lib/minify-templates.mjs), and every build
+ * (and `vite` serving) fails when data/samenlevingsopbouw.json is not a valid dossier: the browser takes the
+ * built-in dossier unvalidated (scripts/lib/validate-data-plugin.mjs, src/model/builtin.ts).
  * `vite build --mode autoloader`  dist/cdn/autoloader.js and its chunks (dist/cdn/autoload/): each
  *                           element's code loaded when the page has one; and dist/cdn/embed.html with
  *                           its script embed.js, the iframe embed page (embed.html at the root in `vite`)
@@ -30,7 +33,7 @@ const external = [/^lit(\/.*)?$/, /^@lit\//, /^d3-hierarchy(\/.*)?$/, /^valibot(
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'cdn') {
     return {
-      plugins: [minifyTemplatesPlugin({ root })],
+      plugins: [minifyTemplatesPlugin({ root }), validateDataPlugin(root)],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -56,7 +59,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'autoloader') {
     return {
-      plugins: [minifyTemplatesPlugin({ root }), embedPagePlugin(root)],
+      plugins: [minifyTemplatesPlugin({ root }), embedPagePlugin(root), validateDataPlugin(root)],
       build: {
         outDir: 'dist/cdn',
         // wat-werkt.js, written by the cdn build just before, stays.
@@ -69,11 +72,20 @@ export default defineConfig(({ mode }): UserConfig => {
           fileName: (_format, name) => `${name}.js`,
         },
         rolldownOptions: {
+          // Required by the group below that leaves the style sheets' imports (lit) where they are.
+          preserveEntrySignatures: 'allow-extension',
           output: {
             minify: true,
             chunkFileNames: 'autoload/[name]-[hash].js',
+            // The two small style sheets nearly every element adopts, one chunk rather than two.
+            codeSplitting: { groups: [{ name: 'shared-styles', test: /src[\\/]styles[\\/](containment|visually-hidden)\.ts$/, includeDependenciesRecursively: false }] },
             comments: { legal: false, annotation: false, jsdoc: false },
-            postBanner: '/*! wat-werkt — EUPL-1.2. Includes lit, @lit/context, d3-hierarchy, valibot (BSD-3-Clause, ISC, MIT): see the package licences. */',
+            // The full notice where third-party code is (and on the entries); our own chunks say only whose they
+            // are: a page loads up to a dozen chunks, and the full line, gzipped, costs about 0.1 kB in each.
+            postBanner: (chunk) =>
+              chunk.isEntry || chunk.moduleIds.some((id) => id.includes('node_modules'))
+                ? '/*! wat-werkt — EUPL-1.2. Includes lit, @lit/context, d3-hierarchy, valibot (BSD-3-Clause, ISC, MIT): see the package licences. */'
+                : '/*! wat-werkt — EUPL-1.2 */',
           },
         },
       },
@@ -94,7 +106,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     server: { host: '127.0.0.1', port: 5173 },
-    plugins: [minifyTemplatesPlugin({ root })],
+    plugins: [minifyTemplatesPlugin({ root }), validateDataPlugin(root)],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
