@@ -43,6 +43,13 @@ export interface EmbedRequest {
   refused: { param: 'theme' | 'src' | 'element'; value: string }[];
 }
 
+/**
+ * The embed page for each language, relative to where it is served (`/` with `npm start`, `dist/cdn/`
+ * built): the same page and script, its text version for visitors without JavaScript in that language
+ * (embed-en.html is written from embed.html by `npm run fallback`). A page with JavaScript follows `lang` either way.
+ */
+export const EMBED_PAGE: Record<Lang, string> = { nl: 'embed.html', en: 'embed-en.html' };
+
 const TOKEN_NAME = /^--ww-[a-z0-9-]+$/;
 const TOKEN_VALUE = /^[^;{}<>\\]*$/;
 
@@ -79,8 +86,8 @@ export function readConfig(json: string | null | undefined): EmbedConfig {
   return { themes: Object.keys(themes).length ? themes : DEFAULT_CONFIG.themes, allowedSources };
 }
 
-/** What `url` (the embed page's own) asks for, within what `config` allows. */
-export function readRequest(url: URL, config: EmbedConfig): EmbedRequest {
+/** What `url` (the embed page's own) asks for, within what `config` allows; without `lang`, the page's own language. */
+export function readRequest(url: URL, config: EmbedConfig, pageLang: Lang = 'nl'): EmbedRequest {
   const q = url.searchParams;
   const refused: EmbedRequest['refused'] = [];
   const elements: Embeddable[] = [];
@@ -105,7 +112,7 @@ export function readRequest(url: URL, config: EmbedConfig): EmbedRequest {
   }
   return {
     elements: elements.length ? elements : ['tree-infographic'],
-    lang: q.get('lang') === 'en' ? 'en' : 'nl',
+    lang: q.get('lang') === 'en' ? 'en' : q.get('lang') === 'nl' ? 'nl' : pageLang,
     approach: q.get('approach') || null,
     item: q.get('item') || null,
     theme: theme && Object.hasOwn(config.themes, theme) ? theme : null,

@@ -68,12 +68,23 @@ function reportHeight(): void {
     document.addEventListener(name, () => requestAnimationFrame(() => requestAnimationFrame(() => post(true))));
 }
 
+/**
+ * The page's text version is in its own language (embed.html Dutch, embed-en.html English): asked for the
+ * other, it goes, and the page says "loading" until the elements come in the language asked for.
+ */
+function dropOtherLanguage(request: EmbedRequest, provider: HTMLElement): void {
+  for (const fallback of provider.querySelectorAll(':scope > [slot="fallback"]')) if (fallback.getAttribute('lang') !== request.lang) fallback.remove();
+}
+
 const config = readConfig(document.getElementById('wat-werkt-embed-config')?.textContent);
-const request = readRequest(new URL(location.href), config);
+const request = readRequest(new URL(location.href), config, document.documentElement.lang === 'en' ? 'en' : 'nl');
 document.documentElement.lang = request.lang;
 applyTheme(config, request.theme);
 const provider = document.querySelector<HTMLElement>('dossier-provider');
-if (provider) build(request, provider);
+if (provider) {
+  dropOtherLanguage(request, provider);
+  build(request, provider);
+}
 sayRefused(request);
 reportHeight();
 void autoload();

@@ -1,7 +1,11 @@
 // The script snippet loads the built autoloader (/dist/cdn/autoloader.js): run `npm run build` first, as `npm test` does.
 import { expect } from '@open-wc/testing';
 import { dossierCopy, shadowText, until } from '../helpers.js';
-import { expectDossierText, openFrame } from './frame.js';
+import { builderMessages } from '../../src/embed/builder-page.messages.js';
+import type { Lang } from '../../src/model/types.js';
+import { axeViolations, expectDossierText, openFrame } from './frame.js';
+
+const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 type Provider = HTMLElement & { status?: string; approach: string | null; linkedItem: { id: string } | null };
 
@@ -37,8 +41,8 @@ async function shown(doc: Document) {
 describe('the embed builder (/builder.html)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
-  async function builder() {
-    const frame = await openFrame('/builder.html', 1200, 900);
+  async function builder(query = '') {
+    const frame = await openFrame(`/builder.html${query}`, 1200, 900);
     const doc = frame.contentDocument!;
     await until(() => doc.documentElement.hasAttribute('data-ready'), 'the builder', 8000);
     const form = doc.getElementById('builder') as HTMLFormElement;
@@ -85,7 +89,8 @@ describe('the embed builder (/builder.html)', () => {
     choose('item', 'informality');
     choose('kind', 'iframe');
     const snippet = code();
-    expect(snippet).to.match(/^<iframe src="[^"]*\/embed\.html\?element=tree-infographic&amp;element=factor-card&amp;lang=en&amp;item=informality"/);
+    // English: the English embed page, whose text version (for visitors without JavaScript) is English.
+    expect(snippet).to.match(/^<iframe src="[^"]*\/embed-en\.html\?element=tree-infographic&amp;element=factor-card&amp;lang=en&amp;item=informality"/);
     const page = await pasted(snippet);
     const inner = page.contentDocument!.querySelector('iframe')!;
     await until(() => !!inner.contentDocument?.querySelector('dossier-provider'), 'the embed page', 8000);
@@ -94,5 +99,69 @@ describe('the embed builder (/builder.html)', () => {
     expect(seen.item).to.equal('informality');
     expect(seen.card).to.contain('Informality');
     await until(() => inner.getBoundingClientRect().height > 600, 'the host script to size the iframe', 8000);
+  });
+
+  /** Every text the page shows of its own, by `data-i18n` key, and the titles. */
+  const pageWords = (doc: Document) => ({
+    lang: doc.documentElement.lang,
+    title: doc.title,
+    texts: [...doc.querySelectorAll<HTMLElement>('[data-i18n]')].map((el) => [el.dataset.i18n, fold(el.textContent)]),
+    frameTitle: doc.getElementById('preview')!.title,
+  });
+  const expected = (lang: Lang, doc: Document) => ({
+    lang,
+    title: builderMessages[lang].title,
+    texts: [...doc.querySelectorAll<HTMLElement>('[data-i18n]')].map((el) => {
+      const [head, tail] = el.dataset.i18n!.split('.');
+      const value = (builderMessages[lang] as unknown as Record<string, string | Record<string, string>>)[head];
+      return [el.dataset.i18n, fold(typeof value === 'string' ? value : value[tail])];
+    }),
+    frameTitle: builderMessages[lang].previewFrame,
+  });
+
+  it('speaks English with ?lang=en: every word of its own, the item names and the preview; axe clean', async () => {
+    const { frame, doc, code } = await builder('?lang=en');
+    expect(pageWords(doc)).to.deep.equal(expected('en', doc));
+    const item = doc.querySelector('select[name="item"]') as HTMLSelectElement;
+    expect(item.options[0].textContent).to.equal('None');
+    expect([...item.querySelectorAll('optgroup')].map((g) => g.label)).to.include('Effective factors');
+    expect([...item.options].map((o) => o.textContent)).to.include('Informality');
+    // The elements' language starts as the page's.
+    expect((doc.querySelector('select[name="lang"]') as HTMLSelectElement).value).to.equal('en');
+    expect(code()).to.contain('lang="en"');
+    expect(await axeViolations(frame)).to.deep.equal([]);
+  });
+
+  it('is Dutch by default, axe clean; its switch translates the page and keeps what was chosen', async () => {
+    const { frame, doc, choose, code } = await builder();
+    expect(pageWords(doc)).to.deep.equal(expected('nl', doc));
+    expect(await axeViolations(frame)).to.deep.equal([]);
+    choose('element', 'factor-card');
+    choose('item', 'difference-conflict');
+    const pageLang = doc.getElementById('page-lang') as HTMLSelectElement;
+    pageLang.value = 'en';
+    pageLang.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(pageWords(doc)).to.deep.equal(expected('en', doc));
+    expect(new URL(doc.defaultView!.location.href).searchParams.get('lang')).to.equal('en');
+    const item = doc.querySelector('select[name="item"]') as HTMLSelectElement;
+    expect(item.value).to.equal('difference-conflict');
+    expect(item.selectedOptions[0].textContent).to.equal('Room for difference and conflict');
+    expect((doc.querySelector('input[value="factor-card"]') as HTMLInputElement).checked).to.equal(true);
+    expect(code()).to.contain('lang="en"');
+    expect(await axeViolations(frame)).to.deep.equal([]);
+    pageLang.value = 'nl';
+    pageLang.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(pageWords(doc)).to.deep.equal(expected('nl', doc));
+    expect(item.selectedOptions[0].textContent).to.equal('Ruimte voor verschil en conflict');
+  });
+
+  it('every word of the page is in both languages, and the HTML’s Dutch is the catalogue’s', async () => {
+    const doc = new DOMParser().parseFromString(await (await fetch('/builder.html')).text(), 'text/html');
+    const keys = [...doc.querySelectorAll<HTMLElement>('[data-i18n]')];
+    expect(keys.length).to.be.greaterThan(20);
+    // Before the script runs, the page says what the Dutch catalogue says.
+    expect(pageWords(doc).texts).to.deep.equal(expected('nl', doc).texts);
+    for (const lang of ['nl', 'en'] as const)
+      for (const [key, text] of expected(lang, doc).texts) expect(text, `${lang}: ${key}`).to.be.a('string').and.not.equal('');
   });
 });
