@@ -33,9 +33,13 @@ describe('the demo page (index.html)', () => {
     expect(doc.documentElement.lang).to.equal('en');
     expect(headings()).to.deep.equal(['What works in community development', "The dossier's tree", 'Comparing the approaches', 'Effective factors', 'One factor in focus']);
     expect(doc.querySelector('nav')!.getAttribute('aria-label')).to.equal('Examples');
+    const link = (words: string) => [...doc.querySelectorAll('nav a')].find((a) => a.textContent === words)?.getAttribute('href');
+    expect(link('Make an embed code')).to.equal('/builder.html?lang=en');
+    expect(link('Iframe page')).to.equal('/embed-en.html?element=tree-infographic&lang=en');
     await until(() => shadowText(doc.querySelector('factor-card')!).includes('Effective factor'), 'the card in English');
     select.value = 'nl';
     select.dispatchEvent(new Event('change'));
     expect(headings()).to.deep.equal(dutch);
+    expect(link('Insluitcode maken')).to.equal('/builder.html');
   });
 });
