@@ -65,7 +65,7 @@ export const builderMessages: Catalogue<BuilderMessages> = {
     kindScript: 'Scriptregel met elementen',
     kindIframe: 'Iframe',
     advice:
-      'Scriptregel: waar u scripts mag plaatsen (eigen of statische site, intranet, WordPress-beheerders). Iframe: waar het CMS scripts weghaalt (WordPress-redacteuren, Drupal-tekstformaten, SharePoint Online met het webonderdeel Insluiten).',
+      'Scriptregel: waar u scripts mag plaatsen (eigen of statische site, intranet, WordPress-beheerders). Iframe: waar het CMS scripts weghaalt maar iframes toelaat (SharePoint Online met het webonderdeel Insluiten, een Drupal-tekstformaat dat iframes toestaat). Mag geen van beide (WordPress-redacteuren): plak de scriptregel, dan blijft de tekstversie staan.',
     code: 'De code',
     codeLabel: 'Kopieer deze code naar uw pagina',
     copy: 'Code kopiëren',
@@ -101,7 +101,7 @@ export const builderMessages: Catalogue<BuilderMessages> = {
     kindScript: 'Script line with elements',
     kindIframe: 'Iframe',
     advice:
-      'Script line: where you may add scripts (your own or a static site, an intranet, WordPress administrators). Iframe: where the CMS removes scripts (WordPress editors, Drupal text formats, SharePoint Online with the Embed web part).',
+      'Script line: where you may add scripts (your own or a static site, an intranet, WordPress administrators). Iframe: where the CMS removes scripts but allows iframes (SharePoint Online with the Embed web part, a Drupal text format that allows iframes). Where neither is allowed (WordPress editors): paste the script line, and its text version stays.',
     code: 'The code',
     codeLabel: 'Copy this code into your page',
     copy: 'Copy code',
