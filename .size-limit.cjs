@@ -99,19 +99,26 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
 // 6.69 / 7.40, all 47.97 / 55.15, index 14.60 / 16.21, model 7.83 / 8.61, React 48.59 / 56.17, comparator
 // 15.27 / 16.86, overview 7.80 / 8.71, provider 14.82 / 16.56, card 12.46 / 13.74, grid 22.38 / 25.31,
 // tree 28.07 / 31.81 kB. The one-card page's bytes (issue 22's target) are measured by `npm run bench`.
+// Lowered (2026-12-07, issue 22 finished) to about 0.5% above what was reached, where that is lower than before: the
+// built-in dossier is validated at build time now (scripts/lib/validate-data-plugin.mjs), which changes the autoloader's
+// chunks, not these entries. Reached (brotli / gzip): CDN 71.31 / 83.46 kB, dossier 14.31 / 17.17, validation
+// 6.72 / 7.38, all 48.01 / 55.17, index 14.55 / 16.17, model 7.75 / 8.57, React 48.70 / 56.19, comparator
+// 15.30 / 16.87, overview 7.81 / 8.70, provider 14.81 / 16.53, card 12.43 / 13.74, grid 22.45 / 25.29, tree
+// 28.09 / 31.85 kB. The tree's picture (1.84 / 2.10 kB) keeps its budget while issue 23 works on the exports. What a
+// page downloads through the autoloader (one card 39.9 kB gzip, issue 22's target 40 kB) is measured by `npm run bench`.
 const budgets = {
   cdn: ['71.5 kB', '83.9 kB'],
-  dossier: ['14.5 kB', '17.4 kB'],
-  validation: ['7 kB', '7.7 kB'],
+  dossier: ['14.4 kB', '17.3 kB'],
+  validation: ['6.8 kB', '7.5 kB'],
   picture: ['3.4 kB', '3.9 kB'],
   all: ['48.3 kB', '55.5 kB'],
   index: ['14.7 kB', '16.3 kB'],
-  model: ['7.9 kB', '8.7 kB'],
+  model: ['7.8 kB', '8.7 kB'],
   react: ['48.9 kB', '56.5 kB'],
   'define/approach-comparator': ['15.4 kB', '17 kB'],
   'define/dossier-overview': ['7.9 kB', '8.8 kB'],
   'define/dossier-provider': ['14.9 kB', '16.7 kB'],
-  'define/factor-card': ['12.6 kB', '13.9 kB'],
+  'define/factor-card': ['12.5 kB', '13.9 kB'],
   'define/factor-grid': ['22.5 kB', '25.5 kB'],
   'define/tree-infographic': ['28.3 kB', '32 kB'],
 };
