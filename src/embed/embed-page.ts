@@ -6,6 +6,7 @@
  */
 import { autoload } from '../autoloader.js';
 import { cardFactor, readConfig, readRequest, type EmbedConfig, type EmbedRequest } from './embed-config.js';
+import type { Dossier } from '../model/types.js';
 import { embedPageMessages } from './embed-page.messages.js';
 
 function applyTheme(config: EmbedConfig, name: string | null): void {
@@ -84,6 +85,11 @@ const provider = document.querySelector<HTMLElement>('dossier-provider');
 if (provider) {
   dropOtherLanguage(request, provider);
   build(request, provider);
+  // The page's title in its language too (the static title is the page file's: embed.html's Dutch), from the dossier shown.
+  provider.addEventListener('dossier-load', (event) => {
+    const title = (event as CustomEvent<{ dossier: Dossier }>).detail.dossier.meta.title;
+    document.title = title[request.lang] ?? title.nl;
+  });
 }
 sayRefused(request);
 reportHeight();

@@ -9,7 +9,7 @@ import { iframeSnippet, scriptSnippet, type EmbedChoice } from '../../src/embed/
 import { localize } from '../../src/model/query.js';
 import type { Dossier, Lang } from '../../src/model/types.js';
 import { dossierCopy, until } from '../helpers.js';
-import { expectDossierText, openFrame } from './frame.js';
+import { axeViolations, expectDossierText, openFrame } from './frame.js';
 
 /** What a CMS keeps of pasted HTML: tags and their attributes; any other tag is taken out and its content kept. */
 interface Filter {
@@ -202,6 +202,7 @@ describe('the recipes (docs/EMBEDDING.md), tried without the CMSs', () => {
           8000,
         );
         expect(inner.contentDocument!.documentElement.scrollHeight).to.be.at.most(inner.contentWindow!.innerHeight);
+        if (width === 320) expect(await axeViolations(frame)).to.deep.equal([]);
       });
 
     it('with JavaScript off the iframe shows the embed page’s text version', async () => {

@@ -36,6 +36,7 @@ describe('the embed page (/embed.html)', () => {
     const { doc } = await embed('element=factor-card&item=informality&lang=en');
     expect(doc.documentElement.lang).to.equal('en');
     await until(() => shadowText(doc.querySelector('factor-card')!).includes('Informality'), 'the English card');
+    expect(doc.title).to.equal('What works in community development');
   });
 
   it('approach and item set the shared selection; for factor-card the item is also its factor', async () => {
