@@ -1,9 +1,10 @@
 /**
  * The "copy link" button of a detail view: copies the URL of the current selection, which a
  * provider with `deep-link` keeps (`selection.link`). A view adds it with one call; nothing is
- * shown where there is no link.
+ * shown where there is no link. Its rules are in `copy-link.styles.ts`: every element carries those (in
+ * `fragmentStyles`), while only the views with a copy-link button carry this file (the tree's detail panel).
  */
-import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Catalogue } from '../i18n/common.js';
 import type { Lang } from '../model/types.js';
 
@@ -56,23 +57,3 @@ export function copyLinkButton(host: ReactiveControllerHost & object, link: stri
 }
 
 const selectAll = (event: FocusEvent) => (event.target as HTMLInputElement).select();
-
-/** Little on purpose: every element carries these rules (in `fragmentStyles`); the button and field are the browser's own. */
-export const copyLinkStyles = css`
-  .copy-link {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-sm);
-    margin-block-start: var(--_space-md);
-    font-size: var(--_font-size-small);
-  }
-  .copy-link button,
-  .copy-link input {
-    font: inherit;
-  }
-  .copy-link label,
-  .copy-link input {
-    inline-size: 100%;
-  }
-`;

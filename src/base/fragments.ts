@@ -1,7 +1,7 @@
 /** Small pieces of view every element shares: basis badges, statements, sources, safe links. */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../i18n/common.js';
-import { copyLinkStyles } from './copy-link.js';
+import { copyLinkStyles } from './copy-link.styles.js';
 import { indexDossier, localize } from '../model/query.js';
 import { SAFE_LINK_PATTERN } from '../model/constants.js';
 import type { Basis, Dossier, Item, Lang, Reference, Statement } from '../model/types.js';
