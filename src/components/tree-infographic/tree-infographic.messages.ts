@@ -21,10 +21,12 @@ export interface TreeMessages {
   highlight: string;
   none: string;
   showList: string;
-  downloadSvg: string;
-  downloadPng: string;
-  downloadSvgLabel: string;
-  downloadPngLabel: string;
+  /** The label of the downloads' group. */
+  download: string;
+  /** A page format's short visible name: "Dia", "A4". */
+  pageName: Record<'slide' | 'handout', string>;
+  /** A download button's accessible name; it starts with the visible text (`pageName` and format). */
+  downloadLabel: (page: 'slide' | 'handout', format: 'svg' | 'png') => string;
   /** A download did not work; `format` is `svg` or `png`. */
   exportFailed: (format: 'svg' | 'png') => string;
   legendFor: (approach: string) => string;
@@ -69,10 +71,10 @@ export const treeMessages: Catalogue<TreeMessages> = {
     highlight: 'Toon de nadruk van',
     none: 'Geen',
     showList: 'Toon als lijst',
-    downloadSvg: 'SVG',
-    downloadPng: 'PNG',
-    downloadSvgLabel: 'Download de boom als SVG',
-    downloadPngLabel: 'Download de boom als PNG',
+    download: 'Download',
+    pageName: { slide: 'Dia', handout: 'A4' },
+    downloadLabel: (page, format) =>
+      `${page === 'slide' ? 'Dia' : 'A4'} ${format.toUpperCase()}: download de boom als ${page === 'slide' ? 'dia (16:9)' : 'hand-out (A4)'}`,
     exportFailed: (format) => `Downloaden als ${format.toUpperCase()} is niet gelukt. Probeer het nog eens${format === 'png' ? ' of kies SVG' : ''}.`,
     legendFor: (approach) => `Nadruk van ${approach}:`,
     legendDimmed: 'geen nadruk',
@@ -110,10 +112,10 @@ export const treeMessages: Catalogue<TreeMessages> = {
     highlight: 'Show the emphasis of',
     none: 'None',
     showList: 'Show as list',
-    downloadSvg: 'SVG',
-    downloadPng: 'PNG',
-    downloadSvgLabel: 'Download the tree as SVG',
-    downloadPngLabel: 'Download the tree as PNG',
+    download: 'Download',
+    pageName: { slide: 'Slide', handout: 'A4' },
+    downloadLabel: (page, format) =>
+      `${page === 'slide' ? 'Slide' : 'A4'} ${format.toUpperCase()}: download the tree as a ${page === 'slide' ? 'slide (16:9)' : 'handout (A4)'}`,
     exportFailed: (format) => `The ${format.toUpperCase()} download did not work. Try again${format === 'png' ? ' or choose SVG' : ''}.`,
     legendFor: (approach) => `Emphasis of ${approach}:`,
     legendDimmed: 'no emphasis',

@@ -173,23 +173,6 @@ export const treePanelStyles = css`
     font-size: var(--_font-size-small);
     color: var(--_color-text-subtle);
   }
-  .export__bg {
-    fill: var(--_color-bg);
-  }
-  .export__title {
-    fill: var(--_color-text);
-    font-family: var(--_heading-font-family);
-    font-weight: var(--_heading-font-weight);
-  }
-  .export__sub {
-    fill: var(--_color-text-subtle);
-  }
-  .export__text {
-    fill: var(--_color-text);
-  }
-  .export__strong {
-    font-weight: var(--_font-weight-bold);
-  }
   .export-stage {
     position: fixed;
     inset-inline-start: -100000px;

@@ -1,17 +1,18 @@
 /**
- * The row of controls above the tree: which approach's emphasis to show, the list view, downloads.
+ * The row of controls above the tree: which approach's emphasis to show, the list view, downloads
+ * (a 16:9 slide and an A4 handout, each as SVG and PNG).
  */
 import { html, type TemplateResult } from 'lit';
 import { localize } from '../../model/query.js';
 import type { Approach, Dossier } from '../../model/types.js';
-import type { ExportFormat } from './tree-export-controller.js';
+import type { ExportFormat, TreePictureFormat } from './tree-export-controller.js';
 import type { TreeView } from './tree-view.js';
 
 export interface ToolbarActions {
   /** The list view is shown. */
   list: boolean;
   toggleView: () => void;
-  download: (format: ExportFormat) => void;
+  download: (format: ExportFormat, page: TreePictureFormat) => void;
 }
 
 export function renderToolbar(view: TreeView, d: Dossier, approach: Approach | undefined, o: ToolbarActions): TemplateResult {
@@ -45,12 +46,24 @@ export function renderToolbar(view: TreeView, d: Dossier, approach: Approach | u
       >
         ${m.showList}
       </button>
-      <button type="button" part="download-button" data-format="svg" aria-label=${m.downloadSvgLabel} @click=${() => o.download('svg')}>
-        <span class="btn-icon" aria-hidden="true">↓</span>${m.downloadSvg}
-      </button>
-      <button type="button" part="download-button" data-format="png" aria-label=${m.downloadPngLabel} @click=${() => o.download('png')}>
-        <span class="btn-icon" aria-hidden="true">↓</span>${m.downloadPng}
-      </button>
+    </div>
+    <div class="toolbar__group" role="group" aria-labelledby="download-label">
+      <span class="toolbar__label" id="download-label">${m.download}</span>
+      ${(['slide', 'handout'] as const).map((page) =>
+        (['svg', 'png'] as const).map(
+          (format) =>
+            html`<button
+              type="button"
+              part="download-button"
+              data-format=${format}
+              data-page=${page}
+              aria-label=${m.downloadLabel(page, format)}
+              @click=${() => o.download(format, page)}
+            >
+              <span class="btn-icon" aria-hidden="true">↓</span>${m.pageName[page]} ${format.toUpperCase()}
+            </button>`,
+        ),
+      )}
     </div>
   </div>`;
 }
