@@ -95,7 +95,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     }
     const heart = region('heart');
     if (heart.length) {
-      if (branches.length) y += Math.round(fs * 2.4);
+      if (branches.length) y += Math.round(fs * (W < 480 ? 1.6 : 2.4));
       const hp = Math.round(fs * 0.8);
       // The heart sits mid-crown, where the crown is widest.
       const availH = Math.min(2 * (a * 0.94 - inset), fs * 56) - 2 * hp;
@@ -119,7 +119,9 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     const cyc = contentH / 2;
     // Content much taller than the crown is wide (thousands of goals) gets a boxier crown, which
     // holds it with little empty crown above and below instead of screens of it.
-    const n = clamp((CANOPY_N * contentH) / (2 * a), CANOPY_N, 24);
+    // On a phone, boxier still: the content fills the crown's width, and a rounder crown would add
+    // screens of empty crown above and below it.
+    const n = clamp((CANOPY_N * contentH * (W < 480 ? 2 : 1)) / (2 * a), CANOPY_N, 24);
     // The crown's height: the smallest that keeps every corner of the content inside it.
     let b = contentH / 2 + inset;
     for (const box of crownRows) {
@@ -149,7 +151,8 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   // then the plaques may be wider.
   const plaqueNarrow = Math.min(W - 2 * pad, clamp(W * 0.26, fs * 10, fs * 18));
   const beside = !trunkParts.length || !people.length || (W - 2 * pad - plaqueNarrow - 2 * gapL) / 2 >= personMin;
-  const plaqueW = beside ? plaqueNarrow : Math.min(W - 2 * pad, Math.max(plaqueNarrow, fs * 16));
+  // Below them (a phone), the plaques take the width: their names on one line rather than two.
+  const plaqueW = beside ? plaqueNarrow : Math.min(W - 2 * pad, Math.max(plaqueNarrow, fs * 22));
   let plaquesH = 0;
   if (trunkParts.length) {
     const labels = placeLabels(trunkParts, plaqueW, cx, zoneTop, 'center');
@@ -226,7 +229,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
       const collarBottom = y + labels.height;
       y = collarBottom + gap;
       if (rootEntries.length) {
-        const drop = clamp(fs * 2.6, 24, 52);
+        const drop = clamp(fs * (W < 480 ? 1.8 : 2.6), 24, 52);
         const gridTop = collarBottom + drop;
         // On a phone, two columns: a long word is hyphenated rather than the roots being one tall column.
         const grid = placeGrid(rootEntries, W - 2 * pad, cx, gridTop, { minW: minCell(rootEntries, fs * 8, W < 480 ? fs * 10 : fs * 13), maxW: fs * 14, align: 'center', badges: true });
@@ -252,7 +255,8 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
       const top = y + gap;
       const labels = placeLabels(soilParts, W - 2 * pad, cx, top, 'center');
       const gridTop = top + labels.height + gap;
-      const grid = placeGrid(soilEntries, W - 2 * pad, cx, gridTop, { minW: minCell(soilEntries, fs * 7, fs * 12), maxW: fs * 12, align: 'center' });
+      // On a phone, closer together: the three levels side by side rather than two rows.
+      const grid = placeGrid(soilEntries, W - 2 * pad, cx, gridTop, { minW: minCell(soilEntries, fs * 6, fs * 12), maxW: fs * 12, align: 'center', gap: W < 480 ? Math.round(fs * 0.3) : undefined });
       decor.bands.push({ x: 0, y: top - gap, w: W, h: gridTop + grid.height + gap - (top - gap) });
       y = gridTop + grid.height + gap;
     }
