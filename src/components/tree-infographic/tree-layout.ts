@@ -18,7 +18,7 @@
 import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import type { Region } from '../../model/types.js';
 import type { Box, PlacedNode, TreeDecor, TreeLayout, TreeLayoutInput, TreePartInput } from './tree-layout.types.js';
-import { CANOPY_N, clamp, columnsOf, curve, r1, scallopPath, superellipsePoints } from './tree-geometry.js';
+import { CANOPY_N, clamp, columnsOf, limb, scallopPath, superellipsePoints, trunkPath } from './tree-geometry.js';
 import { createPlacer } from './tree-place.js';
 
 export type { TreeItemInput, TreePartInput, TreeLayoutInput, Box, PlacedNode, Stroke, TreeDecor, TreeLayout } from './tree-layout.types.js';
@@ -195,11 +195,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   const t1 = tw * 0.5;
   const flare = tw * 0.55;
   const flareH = Math.min(fs * 1.6, (groundY - trunkTop) / 3);
-  decor.trunk =
-    `M${r1(cx - t0)} ${r1(trunkTop)}L${r1(cx - t1)} ${r1(groundY - flareH)}` +
-    `Q${r1(cx - t1)} ${r1(groundY)} ${r1(cx - t1 - flare)} ${r1(groundY + 1)}` +
-    `L${r1(cx + t1 + flare)} ${r1(groundY + 1)}Q${r1(cx + t1)} ${r1(groundY)} ${r1(cx + t1)} ${r1(groundY - flareH)}` +
-    `L${r1(cx + t0)} ${r1(trunkTop)}Z`;
+  decor.trunk = trunkPath(cx, trunkTop, groundY, t0, t1, flare, flareH);
 
   // Branches: from the fork to each column of approaches, then on up the column.
   if (approachNodes.length) {
@@ -208,9 +204,10 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     for (const col of columns.values()) {
       col.sort((p, q) => q.y - p.y);
       const lowest = col[0];
-      decor.branches.push(curve(cx, forkY, lowest.x + lowest.w / 2, lowest.y + lowest.h - 2, bw, 0.5));
+      // Thick where they leave the trunk, thinner towards the approaches they carry.
+      decor.branches.push(limb(cx, forkY, lowest.x + lowest.w / 2, lowest.y + lowest.h - 2, bw * 1.5, bw * 0.6, 0.5));
       for (let i = 1; i < col.length; i++)
-        decor.branches.push(curve(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y, col[i].x + col[i].w / 2, col[i].y + col[i].h, bw * 0.6));
+        decor.branches.push(limb(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y, col[i].x + col[i].w / 2, col[i].y + col[i].h, bw * 0.6, bw * 0.4));
     }
   }
 
@@ -241,12 +238,14 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
           col.sort((p, q) => p.y - q.y);
           const first = col[0];
           const mx = first.x + first.w / 2;
-          decor.roots.push(curve(cx, groundY, mx, first.y + 2, rw, 0.6));
+          // Roots thin as they go down: from the trunk's foot to the first factor, on through the
+          // column, and out to a fine tip below the last.
+          decor.roots.push(limb(cx, groundY, mx, first.y + 2, rw * 1.6, rw * 0.7, 0.6));
           for (let i = 1; i < col.length; i++)
-            decor.roots.push(curve(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y + col[i - 1].h, col[i].x + col[i].w / 2, col[i].y, rw * 0.7));
+            decor.roots.push(limb(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y + col[i - 1].h, col[i].x + col[i].w / 2, col[i].y, rw * 0.7, rw * 0.55));
           const last = col[col.length - 1];
           const lx = last.x + last.w / 2;
-          decor.roots.push(curve(lx, last.y + last.h - 2, lx, last.y + last.h + fs * 1.6, rw * 0.5));
+          decor.roots.push(limb(lx, last.y + last.h - 2, lx, last.y + last.h + fs * 1.6, rw * 0.55, 1));
         }
       }
     }
