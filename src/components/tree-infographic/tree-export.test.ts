@@ -122,6 +122,13 @@ describe('<tree-infographic> exports', function () {
       expect(b.getAttribute('aria-label'), visible).to.match(new RegExp(`^${visible}: download de boom als `));
     }
     expect(buttons[2].getAttribute('aria-label')).to.contain('hand-out (A4)');
+    // Behind a disclosure in the toolbar: shown when it is opened.
+    const toggle = el.shadowRoot!.querySelector<HTMLElement>('[part~="download-toggle"]')!;
+    expect(toggle.localName).to.equal('summary');
+    expect((toggle.parentElement as HTMLDetailsElement).open).to.equal(false);
+    toggle.click();
+    await until(() => (toggle.parentElement as HTMLDetailsElement).open, 'the downloads shown');
+    for (const b of buttons) expect(b.getBoundingClientRect().height, `${b.dataset.page} ${b.dataset.format} shown`).to.be.greaterThan(20);
   });
 
   it('makes the file the page asks for when a download button is pressed', async () => {

@@ -50,7 +50,7 @@ export interface TreeMessages {
   selected: (name: string) => string;
   tooltipHint: string;
   /** Under a factor's name in the drawing: the levels its data gives, e.g. "niveaus micro · meso". */
-  levelsNote: (scales: string[]) => string;
+  levelsNote: (scales: string[], short?: boolean) => string;
   /** Heading of the levels in a factor's details. */
   levels: string;
   /** Collections of the dossier that no part of the tree holds, e.g. "Begrippen (5)". */
@@ -95,7 +95,7 @@ export const treeMessages: Catalogue<TreeMessages> = {
     activeApproachNote: 'benadering waarvan de nadruk getoond wordt',
     selected: (name) => `${name} geselecteerd; de details staan na de boom.`,
     tooltipHint: 'Klik of Enter voor details',
-    levelsNote: (scales) => `${scales.length > 1 ? 'niveaus' : 'niveau'} ${scales.join(SCALE_SEPARATOR)}`,
+    levelsNote: (scales, short) => `${short ? '' : scales.length > 1 ? 'niveaus ' : 'niveau '}${scales.join(SCALE_SEPARATOR)}`,
     levels: 'Speelt op',
     notInTree: (list) => `Niet in de boom, wel in het dossier: ${list}.`,
     credit: (publisher, year) => `Bron: ${publisher} (${year}). Samengesteld door wat-werkt; gestippeld = onze interpretatie.`,
@@ -136,7 +136,7 @@ export const treeMessages: Catalogue<TreeMessages> = {
     activeApproachNote: 'approach whose emphasis is shown',
     selected: (name) => `${name} selected; the details follow the tree.`,
     tooltipHint: 'Click or press Enter for details',
-    levelsNote: (scales) => `${scales.length > 1 ? 'levels' : 'level'} ${scales.join(SCALE_SEPARATOR)}`,
+    levelsNote: (scales, short) => `${short ? '' : scales.length > 1 ? 'levels ' : 'level '}${scales.join(SCALE_SEPARATOR)}`,
     levels: 'Plays at',
     notInTree: (list) => `In the dossier but not in the tree: ${list}.`,
     credit: (publisher, year) => `Source: ${publisher} (${year}). Compiled by wat-werkt; dashed = our interpretation.`,

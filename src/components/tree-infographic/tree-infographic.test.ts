@@ -157,9 +157,10 @@ describe('<tree-infographic>', () => {
     await ready(el);
     const svg = drawing(el)!;
     expect(svg.querySelectorAll('.node[tabindex="0"]').length).to.equal(1);
-    // The toolbar comes first; from its last button, one Tab enters the tree.
-    const buttons = root(el).querySelectorAll<HTMLButtonElement>('[part~="toolbar"] button');
-    buttons[buttons.length - 1].focus();
+    // The toolbar comes first; from its last control (the downloads' disclosure, closed), one Tab enters the tree.
+    const controls = [...root(el).querySelectorAll<HTMLElement>('[part~="toolbar"] :is(button, summary)')].filter((c) => !c.closest('details:not([open]) > :not(summary)'));
+    expect(controls[controls.length - 1].getAttribute('part')).to.equal('download-toggle');
+    controls[controls.length - 1].focus();
     await sendKeys({ press: 'Tab' });
     const order = readingOrder(dossier);
     expect(active(el)?.dataset.key).to.equal(order[0]);

@@ -56,6 +56,8 @@ const keepsList = (d: Dossier) => d.tree.parts.reduce((n, p) => n + d[p.holds].l
  * @csspart toolbar - The row of controls above the tree.
  * @csspart approach-button - A button choosing the approach whose emphasis is shown.
  * @csspart view-button - The "show as list" toggle.
+ * @csspart downloads - The downloads' disclosure (a `<details>`) in the toolbar.
+ * @csspart download-toggle - Its summary, "Download", which shows or hides the download buttons.
  * @csspart download-button - The download buttons: a 16:9 slide and an A4 handout, each as SVG and PNG (`data-page`, `data-format`).
  * @csspart export-error - The message shown below the toolbar when a download did not work.
  * @csspart legend - The legend: weights of the active approach and what a dashed border means.

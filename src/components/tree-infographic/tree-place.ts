@@ -132,7 +132,10 @@ export function createPlacer(input: TreeLayoutInput) {
     const cellW = Math.max(1, Math.min(o.maxW, (avail - gap * (cols - 1)) / cols));
     const inner = o.persons ? cellW - 2 * ppx - person.w - personGap : cellW - 2 * px;
     const lineSets = entries.map((e) => wrapText(e.item.label, inner, textWidth));
-    const noteSets = entries.map((e) => (e.item.note ? wrapText(e.item.note, inner, textWidth) : []));
+    // A note that would wrap in a narrow cell (a phone's) takes its short form, one line less a factor.
+    // (All the grid's notes then, so that they read alike.)
+    const short = entries.some(({ item: { note, shortNote } }) => note && shortNote && textWidth(note) > inner);
+    const noteSets = entries.map(({ item: { note, shortNote } }) => (note ? wrapText((short && shortNote) || note, inner, textWidth) : []));
     const heights = lineSets.map((lines, i) => Math.max((lines.length + noteSets[i].length) * lh, o.persons ? person.h : 0) + 2 * cpy);
     const tiled = tileRows(heights, cols, cellW, gap);
     const lift = o.lift && tiled.cells.length === cols && cols >= 3 ? o.lift : 0;

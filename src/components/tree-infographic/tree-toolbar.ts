@@ -46,24 +46,27 @@ export function renderToolbar(view: TreeView, d: Dossier, approach: Approach | u
       >
         ${m.showList}
       </button>
-    </div>
-    <div class="toolbar__group" role="group" aria-labelledby="download-label">
-      <span class="toolbar__label" id="download-label">${m.download}</span>
-      ${(['slide', 'handout'] as const).map((page) =>
-        (['svg', 'png'] as const).map(
-          (format) =>
-            html`<button
-              type="button"
-              part="download-button"
-              data-format=${format}
-              data-page=${page}
-              aria-label=${m.downloadLabel(page, format)}
-              @click=${() => o.download(format, page)}
-            >
-              <span class="btn-icon" aria-hidden="true">↓</span>${m.pageName[page]} ${format.toUpperCase()}
-            </button>`,
-        ),
-      )}
+      <!-- A disclosure: four downloads would take a row of their own, two on a phone. -->
+      <details class="downloads" part="downloads">
+        <summary class="downloads__toggle" part="download-toggle"><span class="btn-icon" aria-hidden="true">↓</span>${m.download}</summary>
+        <div class="downloads__menu" role="group" aria-label=${m.download}>
+          ${(['slide', 'handout'] as const).map((page) =>
+            (['svg', 'png'] as const).map(
+              (format) =>
+                html`<button
+                  type="button"
+                  part="download-button"
+                  data-format=${format}
+                  data-page=${page}
+                  aria-label=${m.downloadLabel(page, format)}
+                  @click=${() => o.download(format, page)}
+                >
+                  ${m.pageName[page]} ${format.toUpperCase()}
+                </button>`,
+            ),
+          )}
+        </div>
+      </details>
     </div>
   </div>`;
 }
