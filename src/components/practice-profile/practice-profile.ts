@@ -1,0 +1,198 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { DossierElement } from '../../base/dossier-element.js';
+import { liveText } from '../../base/live-text.js';
+import type { Dossier } from '../../model/types.js';
+import { messages } from './practice-profile.messages.js';
+import { styles } from './practice-profile.styles.js';
+import { OnePagerController } from './one-pager-controller.js';
+import { ProfileDataController } from './profile-data-controller.js';
+import { renderForm, type FormView } from './profile-form.js';
+import { PROFILE_SOURCE_ID, progress, type PracticeProfile } from './profile-model.js';
+import { distances, reflectionPrompts } from './profile-pending.js';
+import { renderResults } from './profile-results.js';
+import { ProfileStoreController } from './profile-store-controller.js';
+
+/**
+ * A team describes its own practice in the dossier's terms (each core goal, level, effective factor and
+ * craft form, with notes and examples), sees it beside the three approaches (the distance to each, its
+ * computation shown; the dossier's statements that apply, with sources), shows it as the active emphasis
+ * in the tree and comparator around the same provider, and takes a sourced one-pager to its funder. The
+ * answers stay in the browser (localStorage, per dossier): exported, imported and deleted in the page.
+ *
+ * The element is a table of contents: the profile and its storage are `ProfileStoreController`'s, the
+ * one-pager's download, print and copy `OnePagerController`'s, export, import and deletion
+ * `ProfileDataController`'s; the views are functions in `profile-form.ts` and `profile-results.ts`.
+ *
+ * @summary A team's own practice beside the dossier: a form, the comparison and a one-pager.
+ *
+ * @csspart form - The form.
+ * @csspart item - One question (a goal, factor or craft form, and the levels).
+ * @csspart steps - An item's four steps (not, present, clear, central).
+ * @csspart results - The comparison and the prompts.
+ * @csspart distance - The table of one approach's distance.
+ * @csspart closest - The sentence naming the closest approach.
+ * @csspart caution - The dossier's caution about the approaches.
+ * @csspart prompt - A reflection prompt.
+ * @csspart one-pager - The one-pager's section and buttons.
+ * @csspart data - The data section (export, import, delete).
+ * @csspart button - Every button.
+ * @csspart privacy - The note saying where the answers are kept.
+ *
+ * @cssproperty --ww-practice-profile-item-bg - Background of a question (default: the subtle background).
+ * @cssproperty --ww-practice-profile-max-width - The form's greatest width (default: 48rem).
+ *
+ * @event profile-change - The team changed its profile (typed, imported or deleted); `detail.profile`.
+ * @event approach-change - The team showed its practice as the active emphasis (`detail.approach` is `~practice`). Cancelable.
+ */
+export class PracticeProfileElement extends DossierElement {
+  static override styles = styles;
+
+  readonly #store = new ProfileStoreController(this);
+  readonly #onePager = new OnePagerController(this);
+  readonly #dataCtl = new ProfileDataController(this, this.#store);
+
+  /** The team's profile as it is now (undefined until the dossier is ready). Read-only: the form changes it. */
+  get profile(): PracticeProfile | undefined {
+    return this.#store.profile;
+  }
+
+  /** @internal Called by the store controller on every change. */
+  profileChanged(profile: PracticeProfile): void {
+    this.emit('profile-change', { profile });
+  }
+
+  override render() {
+    return this.withDossier((dossier) => this.#view(dossier));
+  }
+
+  #formView(dossier: Dossier, profile: PracticeProfile): FormView {
+    const store = this.#store;
+    return {
+      dossier,
+      profile,
+      lang: this.locale,
+      m: this.msg(messages),
+      t: this.t,
+      setPractice: (field, value) => store.change((p) => ({ ...p, practice: { ...p.practice, [field]: value } })),
+      setAnswer: (group, id, answer) =>
+        store.change((p) => ({ ...p, [group]: { ...p[group], [id]: { ...{ presence: null, note: '' }, ...p[group][id], ...answer } } })),
+      setLevel: (id, on) =>
+        store.change((p) => ({
+          ...p,
+          levels: { ...p.levels, ids: dossier.levels.map((l) => l.id).filter((l) => (l === id ? on : p.levels.ids.includes(l))) },
+        })),
+      setLevelsNote: (note) => store.change((p) => ({ ...p, levels: { ...p.levels, note } })),
+    };
+  }
+
+  #view(dossier: Dossier): TemplateResult {
+    const m = this.msg(messages);
+    const profile = this.#store.profileFor(dossier);
+    const { answered, total } = progress(dossier, profile);
+    return html`<div class="profile">
+      <h2>${m.title}</h2>
+      <p>${m.intro}</p>
+      <p class="privacy" part="privacy">${m.privacy} ${m.privacyHow}</p>
+      <p class="progress" aria-live="polite">
+        <progress max=${total} .value=${answered} aria-hidden="true"></progress> ${m.progress(answered, total)}
+        <span class="saved">${this.#store.saved === false ? m.notSaved : this.#store.saved ? m.saved : nothing}</span>
+      </p>
+      ${renderForm(this.#formView(dossier, profile))}
+      ${renderResults({
+        dossier,
+        profile,
+        distances: distances(dossier, profile),
+        prompts: reflectionPrompts(dossier, profile),
+        lang: this.locale,
+        m,
+        t: this.t,
+        showing: this.data.selection.approach === PROFILE_SOURCE_ID,
+        show: () => this.data.setApproach(PROFILE_SOURCE_ID),
+      })}
+      ${this.#onePagerSection(dossier, profile)} ${this.#dataSection(dossier)}
+    </div>`;
+  }
+
+  #onePagerSection(dossier: Dossier, profile: PracticeProfile): TemplateResult {
+    const m = this.msg(messages);
+    const c = this.#onePager;
+    const lang = this.locale;
+    return html`<section class="one-pager" part="one-pager" aria-labelledby="pp-one-pager-h">
+      <h3 id="pp-one-pager-h">${m.onePager}</h3>
+      <p>${m.onePagerIntro}</p>
+      <div class="buttons">
+        <button type="button" part="button" @click=${() => c.download(dossier, profile, lang)}>${m.downloadHtml}</button>
+        <button type="button" part="button" @click=${() => c.print(dossier, profile, lang)}>${m.print}</button>
+        <button type="button" part="button" @click=${() => c.copy(dossier, profile, lang)}>${m.copy}</button>
+      </div>
+      <p class="status" role="status">${c.status ? liveText(m[c.status], c.said) : ''}</p>
+    </section>`;
+  }
+
+  #dataSection(dossier: Dossier): TemplateResult {
+    const m = this.msg(messages);
+    const d = this.#dataCtl;
+    const onFile = async (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      const file = input.files?.[0];
+      if (file) await d.import(file, dossier);
+      input.value = '';
+    };
+    return html`<section class="data" part="data" aria-labelledby="pp-data-h">
+      <h3 id="pp-data-h">${m.yourData}</h3>
+      <p class="privacy">${m.privacy}</p>
+      <div class="buttons">
+        <button type="button" part="button" @click=${() => d.export()}>${m.exportJson}</button>
+      </div>
+      <div class="field">
+        <label for="pp-import">${m.importJson}</label>
+        <input id="pp-import" type="file" accept="application/json,.json" aria-describedby="pp-import-hint" @change=${onFile} />
+        <p class="hint" id="pp-import-hint">${m.importHint}</p>
+      </div>
+      <div role="alert" class="errors">
+        ${d.errors
+          ? html`<p>${m.importErrors(d.errors.file)}</p>
+              <ul>
+                ${d.errors.issues.map((i) => html`<li><code>${i.path || '/'}</code>: ${i.message[this.locale] ?? i.message.nl}</li>`)}
+              </ul>
+              <p>${m.unchanged}</p>`
+          : nothing}
+      </div>
+      ${d.confirming
+        ? html`<div class="confirm" role="group" aria-labelledby="pp-confirm">
+            <p id="pp-confirm">${m.removeConfirm}</p>
+            <button type="button" part="button" class="danger" @click=${() => this.#removeAndFocus(dossier)}>${m.removeYes}</button>
+            <button type="button" part="button" @click=${() => this.#cancelAndFocus()}>${m.removeNo}</button>
+          </div>`
+        : html`<div class="buttons">
+            <button type="button" part="button" class="danger" id="pp-remove" @click=${() => this.#askRemove()}>${m.remove}</button>
+          </div>`}
+      <p class="status" role="status">${d.status ? liveText(m[d.status], d.said) : ''}</p>
+    </section>`;
+  }
+
+  /** Focus follows the confirmation: to its question's first button, and back to the button that asked. */
+  async #askRemove(): Promise<void> {
+    this.#dataCtl.askRemove();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.confirm button')?.focus();
+  }
+
+  async #cancelAndFocus(): Promise<void> {
+    this.#dataCtl.cancelRemove();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('#pp-remove')?.focus();
+  }
+
+  async #removeAndFocus(dossier: Dossier): Promise<void> {
+    this.#dataCtl.remove(dossier);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('#pp-remove')?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'practice-profile': PracticeProfileElement;
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * What the element needs of the profile model, in one place. The model (validation, storage, distance,
+ * prompts) is `src/model/profile*.ts`, built beside this element on the contract in `profile.types.ts`;
+ * this file only adapts it to the element's needs and adds what is the element's own (an empty profile
+ * for a dossier, how many questions are answered, the dossier's caution about the approaches).
+ */
+import type { Dossier, Statement } from '../../model/types.js';
+import { PROFILE_FORMAT, type PracticeProfile } from '../../model/profile.types.js';
+
+export { PROFILE_FORMAT, PROFILE_SOURCE_ID } from '../../model/profile.types.js';
+export type { PracticeProfile, Presence, ProfileAnswer, ReflectionPrompt } from '../../model/profile.types.js';
+
+/** The dossier's key for its profile (and the profile's `dossier` field). */
+export const dossierKey = (dossier: Dossier): string => dossier.meta.url ?? dossier.meta.title.nl;
+
+/** A profile with nothing answered, for `dossier`. */
+export function emptyProfile(dossier: Dossier): PracticeProfile {
+  const blank = (ids: { id: string }[]) => Object.fromEntries(ids.map((x) => [x.id, { presence: null, note: '' }]));
+  return {
+    format: PROFILE_FORMAT,
+    dossier: dossierKey(dossier),
+    practice: { name: '', neighbourhood: '', date: '', context: '', question: '' },
+    goals: blank(dossier.goals),
+    levels: { ids: [], note: '' },
+    factors: blank(dossier.factors),
+    crafts: blank(dossier.crafts),
+    updated: '',
+  };
+}
+
+/** How many of the questions with an answer scale are answered: each goal, factor and craft, and the levels as one. */
+export function progress(dossier: Dossier, profile: PracticeProfile): { answered: number; total: number } {
+  const answered = (ids: { id: string }[], answers: PracticeProfile['goals']) =>
+    ids.filter((x) => answers[x.id] && answers[x.id].presence !== null).length;
+  const total = dossier.goals.length + dossier.factors.length + dossier.crafts.length + 1;
+  const done =
+    answered(dossier.goals, profile.goals) +
+    answered(dossier.factors, profile.factors) +
+    answered(dossier.crafts, profile.crafts) +
+    (profile.levels.ids.length ? 1 : 0);
+  return { answered: done, total };
+}
+
+/**
+ * The statements every approach makes alike: the dossier's own caution about comparing them (that they
+ * overlap in practice, and that the choice is the professional's to analyse). Taken from the data, not
+ * written here: a statement counts when each approach carries it, with the same Dutch text.
+ */
+export function sharedApproachStatements(dossier: Dossier): Statement[] {
+  const [first, ...rest] = dossier.approaches;
+  if (!first || !rest.length) return [];
+  return first.statements.filter((s) => rest.every((a) => a.statements.some((o) => o.text.nl === s.text.nl)));
+}

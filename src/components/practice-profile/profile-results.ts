@@ -1,0 +1,107 @@
+/**
+ * The results' view: the profile as the active emphasis, the distance to each approach with every term
+ * of its sum in a table (so that a team can check it by hand), labelled as resting on our interpretation
+ * of the approaches and followed by the dossier's own caution, and the reflection prompts with sources.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CommonMessages } from '../../i18n/common.js';
+import { findItem, localize } from '../../model/query.js';
+import type { Dossier, Lang } from '../../model/types.js';
+import { basisBadge, renderStatements } from '../../base/fragments.js';
+import { joinNames } from '../../base/view-helpers.js';
+import type { PracticeProfileMessages } from './practice-profile.messages.js';
+import { sharedApproachStatements, type PracticeProfile, type ReflectionPrompt } from './profile-model.js';
+import type { ApproachDistance } from './profile-pending.js';
+
+export interface ResultsView {
+  dossier: Dossier;
+  profile: PracticeProfile;
+  distances: ApproachDistance[];
+  prompts: ReflectionPrompt[];
+  lang: Lang;
+  m: PracticeProfileMessages;
+  t: CommonMessages;
+  /** Whether the profile is the active emphasis of the shared selection. */
+  showing: boolean;
+  show(): void;
+}
+
+const itemName = (dossier: Dossier, id: string, lang: Lang) => {
+  const found = findItem(dossier, id);
+  return found ? localize(found.item.name, lang) : id;
+};
+
+function distanceTable(v: ResultsView, d: ApproachDistance): TemplateResult {
+  const name = itemName(v.dossier, d.approach, v.lang);
+  const step = (n: number) => `${n} (${v.m.presence[n as 0 | 1 | 2 | 3] ?? n})`;
+  return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="pp-dist-${d.approach}">
+    <table class="distance" part="distance">
+      <caption id="pp-dist-${d.approach}">${v.m.distanceCaption(name)}: ${v.m.distance(d.distance, d.terms.length)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${v.m.item}</th>
+          <th scope="col">${v.m.ours}</th>
+          <th scope="col">${name}</th>
+          <th scope="col">${v.m.difference}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${d.terms.map(
+          (term) => html`<tr>
+            <th scope="row">${itemName(v.dossier, term.item, v.lang)}</th>
+            <td>${step(term.ours)}</td>
+            <td>${step(term.theirs)}</td>
+            <td>${term.difference}</td>
+          </tr>`,
+        )}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" colspan="3">${v.m.total}</th>
+          <td>${d.distance}</td>
+        </tr>
+      </tfoot>
+    </table>
+  </div>`;
+}
+
+function closest(v: ResultsView): TemplateResult | typeof nothing {
+  const answered = v.distances.filter((d) => d.terms.length);
+  if (!answered.length) return html`<p class="empty">${v.m.noneAnswered}</p>`;
+  const min = Math.min(...answered.map((d) => d.distance));
+  const names = answered.filter((d) => d.distance === min).map((d) => itemName(v.dossier, d.approach, v.lang));
+  return html`<p class="closest" part="closest">${v.m.closest(joinNames(names, v.lang))}</p>`;
+}
+
+function prompt(v: ResultsView, p: ReflectionPrompt): TemplateResult {
+  return html`<li class="prompt" part="prompt">
+    <p class="prompt__because"><strong>${localize(p.because, v.lang)}</strong> (${itemName(v.dossier, p.item, v.lang)})</p>
+    <blockquote>${renderStatements(v.dossier, [p.statement], v.lang, v.t, true)}</blockquote>
+  </li>`;
+}
+
+export function renderResults(v: ResultsView): TemplateResult {
+  const { m } = v;
+  const caution = sharedApproachStatements(v.dossier);
+  return html`<section class="results" part="results" aria-labelledby="pp-results-h">
+    <h3 id="pp-results-h">${m.results}</h3>
+    <p>
+      <button type="button" part="button show" aria-describedby=${v.showing ? 'pp-showing' : nothing} @click=${v.show}>${m.show}</button>
+      ${v.showing ? html`<span id="pp-showing" class="status">${m.showing}</span>` : nothing}
+    </p>
+    <h4>${m.comparison}</h4>
+    <p>${m.comparisonIntro}</p>
+    <p class="interpretation">${basisBadge('interpretation', v.t, true)} ${m.interpretationNote}</p>
+    ${closest(v)}
+    ${v.distances.some((d) => d.terms.length) ? v.distances.map((d) => distanceTable(v, d)) : nothing}
+    ${caution.length
+      ? html`<div class="caution" part="caution">
+          <p>${m.caution}</p>
+          ${renderStatements(v.dossier, caution, v.lang, v.t, true)}
+        </div>`
+      : nothing}
+    <h4>${m.prompts}</h4>
+    <p>${m.promptsIntro}</p>
+    ${v.prompts.length ? html`<ul class="prompts">${v.prompts.map((p) => prompt(v, p))}</ul>` : html`<p class="empty">${m.noPrompts}</p>`}
+  </section>`;
+}
