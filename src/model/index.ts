@@ -10,3 +10,7 @@ export { parseDossier, fetchDossier, fromValue, type LoadResult, type DossierLoa
 export { loadBuiltinDossier } from './builtin.js';
 export * from './query.js';
 export { walkTexts } from './integrity.js';
+export * from './profile.types.js';
+export { ProfileSchema } from './profile-schema.js';
+export { MAX_PROFILE_DOCUMENT } from './constants.js';
+export { emptyProfile, hasAnswers, parseProfileFile, profileFileText, profileIntegrity, profileKey, validateProfile, type ProfileResult } from './profile.js';
