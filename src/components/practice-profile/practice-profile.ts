@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { DossierElement } from '../../base/dossier-element.js';
 import { liveText } from '../../base/live-text.js';
+import { formatIssueLine } from '../../i18n/issue-format.js';
 import type { Dossier } from '../../model/types.js';
 import { messages } from './practice-profile.messages.js';
 import { styles } from './practice-profile.styles.js';
@@ -142,7 +143,7 @@ export class PracticeProfileElement extends DossierElement {
       <h3 id="pp-data-h">${m.yourData}</h3>
       <p class="privacy">${m.privacy}</p>
       <div class="buttons">
-        <button type="button" part="button" @click=${() => d.export()}>${m.exportJson}</button>
+        <button type="button" part="button" @click=${() => void d.export()}>${m.exportJson}</button>
       </div>
       <div class="field">
         <label for="pp-import">${m.importJson}</label>
@@ -153,7 +154,7 @@ export class PracticeProfileElement extends DossierElement {
         ${d.errors
           ? html`<p>${m.importErrors(d.errors.file)}</p>
               <ul>
-                ${d.errors.issues.map((i) => html`<li><code>${i.path || '/'}</code>: ${i.message[this.locale] ?? i.message.nl}</li>`)}
+                ${d.errors.issues.map((i) => html`<li>${formatIssueLine(i, this.locale)}</li>`)}
               </ul>
               <p>${m.unchanged}</p>`
           : nothing}

@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenIdle } from '../../base/when-idle.js';
 import { offerDownload } from '../../export/download.js';
 import type { Dossier } from '../../model/types.js';
 import { fileName } from './one-pager-controller.js';
-import { parseProfileText, type ProfileIssue, type ProfileParse } from './profile-pending.js';
+import { loadIssueFormatter } from '../../i18n/issue-format.js';
+import type { ValidationIssue } from '../../model/issue-core.js';
 import type { ProfileStoreController } from './profile-store-controller.js';
 
 /** What the data section last did, said in its status line. */
@@ -20,7 +22,7 @@ export class ProfileDataController implements ReactiveController {
   status: DataStatus = null;
   said = 0;
   /** The last import's errors, with the file's name; empty when it worked. */
-  errors: { file: string; issues: ProfileIssue[] } | null = null;
+  errors: { file: string; issues: ValidationIssue[] } | null = null;
   confirming = false;
 
   constructor(
@@ -30,7 +32,19 @@ export class ProfileDataController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  #cancelPreload?: () => void;
+
+  /**
+   * The parser and the issues' messages are loaded when the browser is idle, not on the first import:
+   * nothing then leaves the page after it has loaded, whatever the team does (chunks are fetched too).
+   */
+  hostConnected(): void {
+    this.#cancelPreload = whenIdle(() => void Promise.all([import('../../model/profile.js'), loadIssueFormatter()]).catch(() => {}));
+  }
+
+  hostDisconnected(): void {
+    this.#cancelPreload?.();
+  }
 
   #say(status: DataStatus): void {
     this.status = status;
@@ -38,20 +52,24 @@ export class ProfileDataController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  export(): void {
+  async export(): Promise<void> {
     this.store.flush();
     const profile = this.store.profile;
     if (!profile) return;
-    offerDownload(new Blob([JSON.stringify(profile, null, 2)], { type: 'application/json' }), fileName(profile, 'json'));
+    const { profileFileText } = await import('../../model/profile.js');
+    offerDownload(new Blob([profileFileText(profile)], { type: 'application/json' }), fileName(profile, 'json'));
   }
 
   async import(file: File, dossier: Dossier): Promise<void> {
     this.errors = null;
     this.status = null;
-    const tooLarge = file.size > MAX_IMPORT_BYTES;
-    const result: ProfileParse = tooLarge
-      ? ({ ok: false, issues: [{ path: '', message: { nl: 'Het bestand is te groot (meer dan 1 MB).', en: 'The file is too large (over 1 MB).' } }] })
-      : parseProfileText(await file.text(), dossier);
+    // The parser (a chunk: the validator and the issues' messages) loads with the first import.
+    const [{ parseProfileFile }, { issue }] = await Promise.all([import('../../model/profile.js'), import('../../model/issues.js'), loadIssueFormatter()]);
+    // A file far larger than a profile is refused unread; the parser refuses one over its limit in characters.
+    const result =
+      file.size > MAX_IMPORT_BYTES
+        ? { ok: false as const, issues: [issue('', 'too-large', { max: MAX_IMPORT_BYTES, unit: 'bytes', what: 'profile' })] }
+        : parseProfileFile(await file.text(), dossier);
     if (!result.ok) {
       this.errors = { file: file.name, issues: result.issues };
       this.host.requestUpdate();

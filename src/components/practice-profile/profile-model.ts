@@ -10,10 +10,14 @@ import { PROFILE_FORMAT, type PracticeProfile } from '../../model/profile.types.
 export { PROFILE_FORMAT, PROFILE_SOURCE_ID } from '../../model/profile.types.js';
 export type { PracticeProfile, Presence, ProfileAnswer, ReflectionPrompt } from '../../model/profile.types.js';
 
-/** The dossier's key for its profile (and the profile's `dossier` field). */
-export const dossierKey = (dossier: Dossier): string => dossier.meta.url ?? dossier.meta.title.nl;
+/**
+ * The dossier's key for its profile (and the profile's `dossier` field): the same as the model's
+ * `profileKey` (src/model/profile.ts), repeated here because that module is a chunk (it carries the
+ * validator and the issues' messages), which the element loads only to check an import.
+ */
+export const dossierKey = (dossier: Dossier): string => dossier.meta.url ?? `title:${dossier.meta.title.nl}`;
 
-/** A profile with nothing answered, for `dossier`. */
+/** A profile with nothing answered, for `dossier` (as the model's `emptyProfile`, for the same reason). */
 export function emptyProfile(dossier: Dossier): PracticeProfile {
   const blank = (ids: { id: string }[]) => Object.fromEntries(ids.map((x) => [x.id, { presence: null, note: '' }]));
   return {

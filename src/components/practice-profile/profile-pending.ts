@@ -3,14 +3,9 @@
  * store, parser, distance and prompts, with the least code that lets the element run. Replaced by
  * imports from src/model/profile*.ts.
  */
-import type { Dossier, LocalizedText } from '../../model/types.js';
-import { PROFILE_FORMAT, type PracticeProfile, type ReflectionPrompt } from '../../model/profile.types.js';
+import type { Dossier } from '../../model/types.js';
+import { type PracticeProfile, type ReflectionPrompt } from '../../model/profile.types.js';
 
-export interface ProfileIssue {
-  path: string;
-  message: LocalizedText;
-}
-export type ProfileParse = { ok: true; profile: PracticeProfile } | { ok: false; issues: ProfileIssue[] };
 
 const KEY = (dossier: string) => `wat-werkt.practice:${dossier}`;
 
@@ -36,18 +31,6 @@ export function removeStored(dossier: string): void {
   } catch {
     /* nothing stored */
   }
-}
-
-export function parseProfileText(text: string, _dossier: Dossier): ProfileParse {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, issues: [{ path: '', message: { nl: 'Geen JSON.', en: 'Not JSON.' } }] };
-  }
-  if (!value || typeof value !== 'object' || (value as PracticeProfile).format !== PROFILE_FORMAT)
-    return { ok: false, issues: [{ path: '/format', message: { nl: `Verwacht ${PROFILE_FORMAT}.`, en: `Expected ${PROFILE_FORMAT}.` } }] };
-  return { ok: true, profile: value as PracticeProfile };
 }
 
 export interface DistanceTerm {

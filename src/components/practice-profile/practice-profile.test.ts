@@ -1,0 +1,203 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { dossierCopy, until } from '../../../test/helpers.js';
+import type { Dossier } from '../../model/types.js';
+import type { PracticeProfileElement } from './practice-profile.js';
+import { $, answers, catchDownloads, chooseFile, clearStorage, completeProfile, fillForm, fold, mount } from '../../../test/practice-profile.js';
+import { emptyProfile } from './profile-model.js';
+import { SAVE_DELAY } from './profile-store-controller.js';
+
+/** The focused element inside the element's shadow root. */
+const focused = (el: PracticeProfileElement) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+/** Presses Tab until `target` has focus (a date field takes several Tabs in some engines). */
+async function tabTo(el: PracticeProfileElement, target: Element, max = 12): Promise<void> {
+  for (let i = 0; i < max && focused(el) !== target; i++) await sendKeys({ press: 'Tab' });
+  expect(focused(el), `focus on ${target.id || target.getAttribute('name')}`).to.equal(target);
+}
+
+describe('<practice-profile>', function () {
+  this.timeout(60_000);
+  let dossier: Dossier;
+  before(async () => {
+    dossier = await dossierCopy();
+  });
+  beforeEach(() => clearStorage(dossier));
+  afterEach(() => clearStorage(dossier));
+
+  it('can be filled in whole by keyboard alone, and says how far it is', async () => {
+    const el = await mount();
+    const total = dossier.goals.length + dossier.factors.length + dossier.crafts.length + 1;
+    expect(fold($(el, '.progress'))).to.contain(`0 van ${total} beantwoord`);
+    $<HTMLInputElement>(el, '#pp-name')!.focus();
+    await sendKeys({ type: 'Buurtteam Oost' });
+    await tabTo(el, $(el, '#pp-neighbourhood')!);
+    await sendKeys({ type: 'Transvaal' });
+    await tabTo(el, $(el, '#pp-context')!);
+    await sendKeys({ type: 'Nieuwe bewoners' });
+    await tabTo(el, $(el, '#pp-question')!);
+    await sendKeys({ type: 'Wat werkt?' });
+    // Each item: Tab into its radio group (its first step), ArrowRight twice (to "clear"), Tab to its note.
+    const radioStep = async (group: string, id: string) => {
+      await tabTo(el, $(el, `input[name="pp-${group}-${id}"]`)!);
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await tabTo(el, $(el, `#pp-${group}-${id}-note`)!);
+      await sendKeys({ type: `Over ${id}` });
+    };
+    for (const g of dossier.goals) await radioStep('goals', g.id);
+    for (const l of dossier.levels) {
+      await tabTo(el, $(el, `#pp-level-${l.id}`)!);
+      await sendKeys({ press: ' ' });
+    }
+    await tabTo(el, $(el, '#pp-levels-note')!);
+    await sendKeys({ type: 'Overal' });
+    for (const f of dossier.factors) await radioStep('factors', f.id);
+    for (const c of dossier.crafts) await radioStep('crafts', c.id);
+    await el.updateComplete;
+
+    const p = el.profile!;
+    expect(p.practice.name).to.equal('Buurtteam Oost');
+    expect(p.practice.neighbourhood).to.equal('Transvaal');
+    expect(p.practice.context).to.equal('Nieuwe bewoners');
+    expect(p.practice.question).to.equal('Wat werkt?');
+    for (const group of ['goals', 'factors', 'crafts'] as const)
+      for (const item of dossier[group]) expect(p[group][item.id], `${group} ${item.id}`).to.deep.equal({ presence: 2, note: `Over ${item.id}` });
+    expect(p.levels).to.deep.equal({ ids: dossier.levels.map((l) => l.id), note: 'Overal' });
+    expect(fold($(el, '.progress'))).to.contain(`${total} van ${total} beantwoord`);
+    // Stored after a pause in typing, and said so.
+    await until(() => localStorage.length > 0 && fold($(el, '.saved')) === 'Bewaard in deze browser.', 'the save', SAVE_DELAY * 20);
+  });
+
+  it('keeps the answers across a reload of the element (autosave)', async () => {
+    const el = await mount();
+    const p = completeProfile(dossier);
+    await fillForm(el, dossier, p);
+    el.remove();
+    const again = await mount();
+    expect(answers(again.profile)).to.deep.equal(answers(p));
+    expect($<HTMLInputElement>(again, '#pp-name')!.value).to.equal(p.practice.name);
+  });
+
+  it('export → delete → import restores every answer', async () => {
+    const el = await mount();
+    const p = completeProfile(dossier);
+    await fillForm(el, dossier, p);
+    const downloads = catchDownloads();
+    try {
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => fold(b) === 'Bewaar als bestand (JSON)')!.click();
+      await until(() => downloads.blobs.length === 1, 'the export');
+    } finally {
+      downloads.restore();
+    }
+    expect(downloads.names[0]).to.equal('buurtteam-b-oost-b-noord.json');
+    const file = await downloads.blobs[0].text();
+
+    $<HTMLButtonElement>(el, '#pp-remove')!.click();
+    await until(() => !!$(el, '.confirm'), 'the confirmation');
+    expect(focused(el)?.textContent).to.equal('Ja, wissen');
+    focused(el)!.click();
+    await el.updateComplete;
+    await until(() => focused(el)?.id === 'pp-remove', 'focus back on the delete button');
+    expect(answers(el.profile)).to.deep.equal(answers(emptyProfile(dossier)));
+    expect(localStorage.length).to.equal(0);
+    expect($<HTMLInputElement>(el, '#pp-name')!.value).to.equal('');
+    expect(fold($(el, '.data [role="status"]'))).to.contain('Gewist');
+
+    chooseFile(el, file);
+    await until(() => fold($(el, '.data [role="status"]')).startsWith('Ingelezen'), 'the import');
+    expect(answers(el.profile)).to.deep.equal(answers(p));
+    expect($<HTMLInputElement>(el, '#pp-name')!.value).to.equal(p.practice.name);
+    expect($<HTMLInputElement>(el, `input[name="pp-factors-${dossier.factors[3].id}"][value="3"]`)!.checked).to.equal(true);
+    expect(JSON.parse(Object.values(localStorage).find((v) => v.includes('Transvaal'))!)).to.deep.include({ practice: p.practice });
+  });
+
+  it('asks before deleting, and keeps everything on "No"', async () => {
+    const el = await mount();
+    await fillForm(el, dossier, completeProfile(dossier));
+    $<HTMLButtonElement>(el, '#pp-remove')!.click();
+    await until(() => !!$(el, '.confirm'), 'the confirmation');
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.confirm button')].find((b) => fold(b) === 'Nee, bewaren')!.click();
+    await until(() => focused(el)?.id === 'pp-remove', 'focus back');
+    expect(el.profile!.practice.neighbourhood).to.equal('Transvaal');
+  });
+
+  const hostile: [string, string, RegExp][] = [
+    ['not JSON', '{"format": ', /JSON/],
+    ['another format', JSON.stringify({ format: 'wat-werkt-practice/9' }), /format/],
+    ['markup and an unknown factor', '', /factors\.evil/],
+    ['a list', '[1,2,3]', /object/],
+  ];
+  for (const [what, given, expected] of hostile)
+    it(`refuses a file with ${what}: its errors shown with paths, nothing changed`, async () => {
+      const el = await mount();
+      const p = completeProfile(dossier);
+      await fillForm(el, dossier, p);
+      await new Promise((resolve) => setTimeout(resolve, SAVE_DELAY * 2));
+      const stored = JSON.stringify(localStorage);
+      let text = given;
+      if (!text) {
+        const bad = structuredClone(p) as unknown as Record<string, Record<string, unknown>>;
+        bad.practice.name = '<img src=x onerror="window.hacked=1">';
+        bad.factors.evil = { presence: 2, note: 'x' };
+        text = JSON.stringify(bad);
+      }
+      chooseFile(el, text, 'kapot.json');
+      await until(() => !!$(el, '[role="alert"] li'), 'the errors');
+      const alert = fold($(el, '[role="alert"]'));
+      expect(alert).to.contain('kapot.json kan niet worden ingelezen');
+      expect(alert).to.match(expected);
+      expect(alert).to.contain('Er is niets veranderd.');
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect((window as { hacked?: number }).hacked).to.equal(undefined);
+      expect(answers(el.profile)).to.deep.equal(answers(p));
+      expect(JSON.stringify(localStorage)).to.equal(stored);
+      expect($<HTMLInputElement>(el, '#pp-name')!.value).to.equal(p.practice.name);
+    });
+
+  it('shows the distance to each approach with every term of the sum, labelled and with the dossier’s caution and sources', async () => {
+    const el = await mount('en');
+    const p = completeProfile(dossier);
+    await fillForm(el, dossier, p);
+    const tables = [...el.shadowRoot!.querySelectorAll('table.distance')];
+    expect(tables.length).to.equal(dossier.approaches.length);
+    dossier.approaches.forEach((a, i) => {
+      // By hand: |ours − theirs| over every answered goal and factor, an unemphasised item weighing 0.
+      let sum = 0;
+      for (const g of dossier.goals) sum += Math.abs(p.goals[g.id].presence! - (a.goals.find((x) => x.goal === g.id)?.weight ?? 0));
+      for (const f of dossier.factors) sum += Math.abs(p.factors[f.id].presence! - (a.emphasis.find((x) => x.factor === f.id)?.weight ?? 0));
+      expect(fold(tables[i].querySelector('tfoot td')), a.id).to.equal(String(sum));
+      const terms = [...tables[i].querySelectorAll('tbody tr td:last-child')].map((td) => Number(td.textContent));
+      expect(terms.reduce((x, y) => x + y, 0)).to.equal(sum);
+    });
+    const results = fold($(el, '.results'));
+    expect(results).to.contain('our interpretation of the dossier');
+    expect(results).to.contain('In practice the three approaches overlap.');
+    expect(fold($(el, '.caution .sources'))).to.contain('Sources:');
+    // Political-strategic craft got little attention: the dossier's warning, with its source.
+    expect(results).to.contain('reduced to carrying out policy goals set in advance');
+    expect(fold($(el, '.prompt .sources'))).to.match(/Expert meeting Marcel Spierts/);
+  });
+
+  it('makes the profile the shared active emphasis on request', async () => {
+    const el = await mount();
+    const changes: (string | null)[] = [];
+    el.addEventListener('approach-change', (e) => changes.push(e.detail.approach));
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => fold(b).startsWith('Toon onze praktijk'))!.click();
+    await el.updateComplete;
+    expect(changes).to.deep.equal(['~practice']);
+    expect(fold($(el, '#pp-showing'))).to.equal('Onze praktijk wordt getoond in de boom en de vergelijking.');
+  });
+
+  for (const lang of ['nl', 'en'] as const)
+    it(`is accessible (axe) in ${lang}, empty, filled, and with an import's errors and the confirmation`, async () => {
+      const el = await mount(lang);
+      await expect(el).to.be.accessible();
+      await fillForm(el, dossier, completeProfile(dossier));
+      chooseFile(el, '{', 'x.json');
+      await until(() => !!$(el, '[role="alert"] li'), 'the errors');
+      $<HTMLButtonElement>(el, '#pp-remove')!.click();
+      await until(() => !!$(el, '.confirm'), 'the confirmation');
+      await expect(el).to.be.accessible();
+    });
+});
