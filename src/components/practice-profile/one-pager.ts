@@ -16,7 +16,7 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
 /** Line breaks in a team's note kept as breaks. */
-const multiline = (text: string): string => escapeHtml(text).replace(/\r?\n/g, '<br>');
+const multiline = (text: string): string => escapeHtml(text).replace(/\r?\n/g, '<br>\n');
 
 /** Collects the references cited, numbered in the order they are first cited. */
 class Citations {
@@ -133,7 +133,7 @@ export function onePagerDocument(dossier: Dossier, profile: PracticeProfile, lan
 export function onePagerText(html: string): string {
   return html
     .replace(/<\/(h1|h2|h3|p|li|tr|div)>/g, '\n')
-    .replace(/<br>/g, '\n')
+    .replace(/<br>\n?/g, '\n')
     .replace(/<\/t[hd]>/g, '\t')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
