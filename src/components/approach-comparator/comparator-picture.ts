@@ -7,7 +7,7 @@ import { exportMessages, framePicture, tag, text, weightBars, weightBarsWidth, w
 import { weightMessages } from '../../base/view-helpers.js';
 import { localize } from '../../model/query.js';
 import type { Approach, Dossier, Lang } from '../../model/types.js';
-import type { WeightRow } from './approach-comparator.js';
+import type { WeightRow } from './comparator-rows.js';
 
 export interface ComparatorPictureInput {
   dossier: Dossier;
