@@ -9,6 +9,9 @@ export interface PracticeProfileMessages {
   progress: (answered: number, total: number) => string;
   saved: string;
   notSaved: string;
+  storageUnavailable: string;
+  storedCorrupt: string;
+  downloadCorrupt: string;
   practice: string;
   name: string;
   neighbourhood: string;
@@ -93,6 +96,9 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     progress: (a, t) => `${a} van ${t} beantwoord`,
     saved: 'Bewaard in deze browser.',
     notSaved: 'Niet bewaard: deze browser staat opslaan niet toe. Bewaar je antwoorden als bestand.',
+    storageUnavailable: 'Deze browser laat ons niet lezen wat eerder bewaard is. Je kunt invullen, maar bewaar je antwoorden als bestand.',
+    storedCorrupt: 'De antwoorden die in deze browser bewaard waren, kunnen niet meer worden gelezen. Ze zijn apart gezet, niet gewist. Wat er mis is:',
+    downloadCorrupt: 'Download de onleesbare antwoorden',
     practice: 'Jullie praktijk',
     name: 'Project of team',
     neighbourhood: 'Wijk of buurt',
@@ -174,6 +180,9 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     progress: (a, t) => `${a} of ${t} answered`,
     saved: 'Saved in this browser.',
     notSaved: 'Not saved: this browser does not allow storage. Save your answers as a file.',
+    storageUnavailable: 'This browser does not let us read what was stored before. You can fill in the form, but save your answers as a file.',
+    storedCorrupt: 'The answers stored in this browser can no longer be read. They have been set aside, not deleted. What is wrong:',
+    downloadCorrupt: 'Download the unreadable answers',
     practice: 'Your practice',
     name: 'Project or team',
     neighbourhood: 'Neighbourhood',

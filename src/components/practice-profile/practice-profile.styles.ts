@@ -198,6 +198,13 @@ const own = css`
     flex: 1 0 100%;
     margin: 0;
   }
+  .trouble {
+    padding: var(--_space-sm) var(--_space-md);
+    border: 2px solid var(--_color-error);
+    border-radius: var(--_radius);
+    background: var(--_color-error-bg);
+    margin-block-end: var(--_space-md);
+  }
   .errors:not(:empty) {
     color: var(--_color-error);
   }

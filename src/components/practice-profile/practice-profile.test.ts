@@ -4,7 +4,8 @@ import { dossierCopy, until } from '../../../test/helpers.js';
 import type { Dossier } from '../../model/types.js';
 import type { PracticeProfileElement } from './practice-profile.js';
 import { $, answers, catchDownloads, chooseFile, clearStorage, completeProfile, fillForm, fold, mount } from '../../../test/practice-profile.js';
-import { emptyProfile } from './profile-model.js';
+import { PROFILE_STORAGE_PREFIX } from '../../model/profile-store.js';
+import { dossierKey, emptyProfile } from './profile-model.js';
 import { SAVE_DELAY } from './profile-store-controller.js';
 
 /** The focused element inside the element's shadow root. */
@@ -110,6 +111,23 @@ describe('<practice-profile>', function () {
     expect($<HTMLInputElement>(el, '#pp-name')!.value).to.equal(p.practice.name);
     expect($<HTMLInputElement>(el, `input[name="pp-factors-${dossier.factors[3].id}"][value="3"]`)!.checked).to.equal(true);
     expect(JSON.parse(Object.values(localStorage).find((v) => v.includes('Transvaal'))!)).to.deep.include({ practice: p.practice });
+  });
+
+  it('says when the stored answers cannot be read, keeps them aside and offers them for download', async () => {
+    const key = PROFILE_STORAGE_PREFIX + dossierKey(dossier);
+    localStorage.setItem(key, '{"format":"wat-werkt-practice/1","practice":');
+    const el = await mount();
+    await until(() => !!$(el, '.trouble li'), 'the message');
+    expect(fold($(el, '.trouble'))).to.contain('kunnen niet meer worden gelezen');
+    expect(el.profile!.practice.name).to.equal('');
+    expect(localStorage.getItem(`${key}~corrupt-1`)).to.equal('{"format":"wat-werkt-practice/1","practice":');
+    const downloads = catchDownloads();
+    try {
+      $<HTMLButtonElement>(el, '.trouble button')!.click();
+    } finally {
+      downloads.restore();
+    }
+    expect(await downloads.blobs[0].text()).to.equal('{"format":"wat-werkt-practice/1","practice":');
   });
 
   it('asks before deleting, and keeps everything on "No"', async () => {

@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { DossierElement } from '../../base/dossier-element.js';
 import { liveText } from '../../base/live-text.js';
-import { formatIssueLine } from '../../i18n/issue-format.js';
+import { renderLoading } from '../../base/state-views.js';
 import type { Dossier } from '../../model/types.js';
 import { messages } from './practice-profile.messages.js';
 import { styles } from './practice-profile.styles.js';
 import { OnePagerController } from './one-pager-controller.js';
 import { ProfileDataController } from './profile-data-controller.js';
+import { renderData, renderTrouble } from './profile-data-view.js';
 import { renderForm, type FormView } from './profile-form.js';
 import { PROFILE_SOURCE_ID, progress, type PracticeProfile } from './profile-model.js';
 import { distances, reflectionPrompts } from './profile-pending.js';
@@ -89,6 +90,7 @@ export class PracticeProfileElement extends DossierElement {
   #view(dossier: Dossier): TemplateResult {
     const m = this.msg(messages);
     const profile = this.#store.profileFor(dossier);
+    if (!profile) return renderLoading(this.t);
     const { answered, total } = progress(dossier, profile);
     return html`<div class="profile">
       <h2>${m.title}</h2>
@@ -96,8 +98,9 @@ export class PracticeProfileElement extends DossierElement {
       <p class="privacy" part="privacy">${m.privacy} ${m.privacyHow}</p>
       <p class="progress" aria-live="polite">
         <progress max=${total} .value=${answered} aria-hidden="true"></progress> ${m.progress(answered, total)}
-        <span class="saved">${this.#store.saved === false ? m.notSaved : this.#store.saved ? m.saved : nothing}</span>
+        <span class="saved">${this.#store.saved === false || this.#store.failed ? m.notSaved : this.#store.saved ? m.saved : nothing}</span>
       </p>
+      ${renderTrouble(this.#store.trouble, m, this.locale, () => this.#dataCtl.downloadRaw())}
       ${renderForm(this.#formView(dossier, profile))}
       ${renderResults({
         dossier,
@@ -110,7 +113,16 @@ export class PracticeProfileElement extends DossierElement {
         showing: this.data.selection.approach === PROFILE_SOURCE_ID,
         show: () => this.data.setApproach(PROFILE_SOURCE_ID),
       })}
-      ${this.#onePagerSection(dossier, profile)} ${this.#dataSection(dossier)}
+      ${this.#onePagerSection(dossier, profile)}
+      ${renderData({
+        m,
+        lang: this.locale,
+        data: this.#dataCtl,
+        import: (file) => this.#dataCtl.import(file, dossier),
+        askRemove: () => this.#askRemove(),
+        cancelRemove: () => this.#cancelAndFocus(),
+        remove: () => this.#removeAndFocus(),
+      })}
     </div>`;
   }
 
@@ -130,48 +142,6 @@ export class PracticeProfileElement extends DossierElement {
     </section>`;
   }
 
-  #dataSection(dossier: Dossier): TemplateResult {
-    const m = this.msg(messages);
-    const d = this.#dataCtl;
-    const onFile = async (e: Event) => {
-      const input = e.target as HTMLInputElement;
-      const file = input.files?.[0];
-      if (file) await d.import(file, dossier);
-      input.value = '';
-    };
-    return html`<section class="data" part="data" aria-labelledby="pp-data-h">
-      <h3 id="pp-data-h">${m.yourData}</h3>
-      <p class="privacy">${m.privacy}</p>
-      <div class="buttons">
-        <button type="button" part="button" @click=${() => void d.export()}>${m.exportJson}</button>
-      </div>
-      <div class="field">
-        <label for="pp-import">${m.importJson}</label>
-        <input id="pp-import" type="file" accept="application/json,.json" aria-describedby="pp-import-hint" @change=${onFile} />
-        <p class="hint" id="pp-import-hint">${m.importHint}</p>
-      </div>
-      <div role="alert" class="errors">
-        ${d.errors
-          ? html`<p>${m.importErrors(d.errors.file)}</p>
-              <ul>
-                ${d.errors.issues.map((i) => html`<li>${formatIssueLine(i, this.locale)}</li>`)}
-              </ul>
-              <p>${m.unchanged}</p>`
-          : nothing}
-      </div>
-      ${d.confirming
-        ? html`<div class="confirm" role="group" aria-labelledby="pp-confirm">
-            <p id="pp-confirm">${m.removeConfirm}</p>
-            <button type="button" part="button" class="danger" @click=${() => this.#removeAndFocus(dossier)}>${m.removeYes}</button>
-            <button type="button" part="button" @click=${() => this.#cancelAndFocus()}>${m.removeNo}</button>
-          </div>`
-        : html`<div class="buttons">
-            <button type="button" part="button" class="danger" id="pp-remove" @click=${() => this.#askRemove()}>${m.remove}</button>
-          </div>`}
-      <p class="status" role="status">${d.status ? liveText(m[d.status], d.said) : ''}</p>
-    </section>`;
-  }
-
   /** Focus follows the confirmation: to its question's first button, and back to the button that asked. */
   async #askRemove(): Promise<void> {
     this.#dataCtl.askRemove();
@@ -185,8 +155,8 @@ export class PracticeProfileElement extends DossierElement {
     this.renderRoot.querySelector<HTMLButtonElement>('#pp-remove')?.focus();
   }
 
-  async #removeAndFocus(dossier: Dossier): Promise<void> {
-    this.#dataCtl.remove(dossier);
+  async #removeAndFocus(): Promise<void> {
+    this.#dataCtl.remove();
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('#pp-remove')?.focus();
   }

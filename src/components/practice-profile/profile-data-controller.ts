@@ -60,6 +60,12 @@ export class ProfileDataController implements ReactiveController {
     offerDownload(new Blob([profileFileText(profile)], { type: 'application/json' }), fileName(profile, 'json'));
   }
 
+  /** The stored value the model could not read, as a file for the team to keep. */
+  downloadRaw(): void {
+    const trouble = this.store.trouble;
+    if (trouble?.state === 'corrupt') offerDownload(new Blob([trouble.raw], { type: 'application/json' }), 'onleesbaar-profiel.json');
+  }
+
   async import(file: File, dossier: Dossier): Promise<void> {
     this.errors = null;
     this.status = null;
@@ -75,7 +81,7 @@ export class ProfileDataController implements ReactiveController {
       this.host.requestUpdate();
       return;
     }
-    this.store.replace(result.profile, dossier);
+    this.store.replace(result.profile);
     this.#say('imported');
   }
 
@@ -89,10 +95,10 @@ export class ProfileDataController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  remove(dossier: Dossier): void {
+  remove(): void {
     this.confirming = false;
     this.errors = null;
-    this.store.remove(dossier);
+    this.store.remove();
     this.#say('removed');
   }
 }

@@ -7,32 +7,6 @@ import type { Dossier } from '../../model/types.js';
 import { type PracticeProfile, type ReflectionPrompt } from '../../model/profile.types.js';
 
 
-const KEY = (dossier: string) => `wat-werkt.practice:${dossier}`;
-
-export function readStored(dossier: string): PracticeProfile | null {
-  try {
-    const text = localStorage.getItem(KEY(dossier));
-    return text ? (JSON.parse(text) as PracticeProfile) : null;
-  } catch {
-    return null;
-  }
-}
-export function writeStored(profile: PracticeProfile): boolean {
-  try {
-    localStorage.setItem(KEY(profile.dossier), JSON.stringify(profile));
-    return true;
-  } catch {
-    return false;
-  }
-}
-export function removeStored(dossier: string): void {
-  try {
-    localStorage.removeItem(KEY(dossier));
-  } catch {
-    /* nothing stored */
-  }
-}
-
 export interface DistanceTerm {
   item: string;
   kind: 'goal' | 'factor' | 'craft';

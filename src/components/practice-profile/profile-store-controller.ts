@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadIssueFormatter } from '../../i18n/issue-format.js';
+import type { ValidationIssue } from '../../model/issue-core.js';
 import type { Dossier } from '../../model/types.js';
 import { dossierKey, emptyProfile, type PracticeProfile } from './profile-model.js';
-import { readStored, removeStored, writeStored } from './profile-pending.js';
 
 /** How long typing may pause before the answers are stored: each keystroke is not a write. */
 export const SAVE_DELAY = 400;
@@ -11,18 +12,33 @@ export interface ProfileStoreHost extends ReactiveControllerHost {
   profileChanged(profile: PracticeProfile): void;
 }
 
+/** What the browser's storage held for this dossier, when it could not be used as it was. */
+export type StoredTrouble =
+  | { state: 'corrupt'; raw: string; issues: ValidationIssue[]; keptAs: string }
+  | { state: 'unavailable'; detail: string }
+  | null;
+
+type StoreModule = typeof import('../../model/profile-store.js');
+
 /**
  * Holds the team's profile for the dossier shown: read from the browser's storage when the dossier is
  * known, changed by the form, stored again after a pause in typing (and at once when the element leaves
  * the page or the page is hidden), replaced by an import, deleted on request. Storage itself is the
- * model's (one key per dossier); this controller only decides when.
+ * model's (`src/model/profile-store.ts`, one key per dossier; a chunk with the parser, which checks what
+ * it reads); this controller only decides when, and keeps what the storage said when it could not help.
  */
 export class ProfileStoreController implements ReactiveController {
   #profile?: PracticeProfile;
+  #dossier?: Dossier;
   #key?: string;
   #timer?: ReturnType<typeof setTimeout>;
+  #store?: StoreModule;
   /** Whether the last write worked: false where the browser refuses storage (private modes, quotas). */
   saved: boolean | null = null;
+  /** A stored value that was not a valid profile (kept aside by the model), or storage that could not be read. */
+  trouble: StoredTrouble = null;
+  /** The storage module could not be loaded (offline): the form still works, nothing is kept. */
+  failed = false;
 
   constructor(private readonly host: ProfileStoreHost) {
     host.addController(this);
@@ -41,20 +57,38 @@ export class ProfileStoreController implements ReactiveController {
     this.flush();
   }
 
-  /** The profile for `dossier`: the stored one, or an empty one (with every item of the dossier). */
-  profileFor(dossier: Dossier): PracticeProfile {
+  /**
+   * The profile for `dossier`: the stored one, or an empty one. Undefined while the storage module loads
+   * (the first time only: a few milliseconds); the host is updated when it is there.
+   */
+  profileFor(dossier: Dossier): PracticeProfile | undefined {
     const key = dossierKey(dossier);
-    if (this.#key !== key || !this.#profile) {
-      this.flush();
-      this.#key = key;
-      const blank = emptyProfile(dossier);
-      const stored = readStored(key);
-      // Items the dossier has gained since the profile was stored are added unanswered.
-      this.#profile = stored
-        ? { ...stored, goals: { ...blank.goals, ...stored.goals }, factors: { ...blank.factors, ...stored.factors }, crafts: { ...blank.crafts, ...stored.crafts } }
-        : blank;
-    }
-    return this.#profile;
+    if (this.#key === key) return this.#profile;
+    this.flush();
+    this.#key = key;
+    this.#dossier = dossier;
+    this.#profile = undefined;
+    this.trouble = null;
+    this.saved = null;
+    const read = (store: StoreModule | undefined) => {
+      if (this.#key !== key) return; // another dossier meanwhile
+      const stored = store?.loadProfile(localStorage, dossier) ?? { state: 'none' as const };
+      this.#profile = stored.state === 'ok' ? stored.profile : emptyProfile(dossier);
+      this.trouble = stored.state === 'corrupt' || stored.state === 'unavailable' ? stored : null;
+      this.host.requestUpdate();
+      // The reasons are said in the page's language once the issues' messages are there.
+      if (stored.state === 'corrupt') void loadIssueFormatter().then(() => this.host.requestUpdate());
+    };
+    if (this.#store) read(this.#store);
+    else
+      import('../../model/profile-store.js').then(
+        (store) => read((this.#store = store)),
+        () => {
+          this.failed = true;
+          read(undefined);
+        },
+      );
+    return undefined;
   }
 
   get profile(): PracticeProfile | undefined {
@@ -76,31 +110,33 @@ export class ProfileStoreController implements ReactiveController {
     if (this.#timer === undefined) return;
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.#profile) {
-      this.saved = writeStored(this.#profile);
-      this.host.requestUpdate();
-    }
+    this.#write();
   }
 
-  /** Replaces the whole profile (an import that passed the check) and stores it at once. */
-  replace(profile: PracticeProfile, dossier: Dossier): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
-    const blank = emptyProfile(dossier);
-    this.#profile = { ...profile, goals: { ...blank.goals, ...profile.goals }, factors: { ...blank.factors, ...profile.factors }, crafts: { ...blank.crafts, ...profile.crafts } };
-    this.#key = dossierKey(dossier);
-    this.saved = writeStored(this.#profile);
-    this.host.profileChanged(this.#profile);
+  #write(): void {
+    if (!this.#profile || !this.#dossier) return;
+    this.saved = this.#store ? this.#store.saveProfile(localStorage, this.#dossier, this.#profile).ok : false;
     this.host.requestUpdate();
   }
 
-  /** Deletes the stored profile and starts an empty one. */
-  remove(dossier: Dossier): void {
+  /** Replaces the whole profile (an import that passed the check) and stores it at once. */
+  replace(profile: PracticeProfile): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    removeStored(dossierKey(dossier));
-    this.#profile = emptyProfile(dossier);
+    this.#profile = profile;
+    this.#write();
+    this.host.profileChanged(profile);
+  }
+
+  /** Deletes the stored profile (and any value kept aside) and starts an empty one. */
+  remove(): void {
+    if (!this.#dossier) return;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#store?.deleteProfile(localStorage, this.#dossier);
+    this.#profile = emptyProfile(this.#dossier);
     this.saved = null;
+    this.trouble = null;
     this.host.profileChanged(this.#profile);
     this.host.requestUpdate();
   }
