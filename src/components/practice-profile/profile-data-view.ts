@@ -39,15 +39,15 @@ export function renderData(v: DataView): TemplateResult {
       <input id="pp-import" type="file" accept="application/json,.json" aria-describedby="pp-import-hint" @change=${onFile} />
       <p class="hint" id="pp-import-hint">${m.importHint}</p>
     </div>
-    <div role="alert" class="errors">
-      ${d.errors
-        ? html`<p>${m.importErrors(d.errors.file)}</p>
+    ${d.errors
+      ? html`<div role="alert" class="errors">
+          <p>${m.importErrors(d.errors.file)}</p>
             <ul>
               ${d.errors.issues.map((i) => html`<li>${formatIssueLine(i, v.lang)}</li>`)}
             </ul>
-            <p>${m.unchanged}</p>`
-        : nothing}
-    </div>
+            <p>${m.unchanged}</p>
+        </div>`
+      : nothing}
     ${d.confirming
       ? html`<div class="confirm" role="group" aria-labelledby="pp-confirm">
           <p id="pp-confirm">${m.removeConfirm}</p>
