@@ -27,14 +27,17 @@ function expectHoldsEverything(html: string, dossier: Dossier, p: PracticeProfil
       const a = p[group][item.id];
       has(`${localize(item.name, lang)}: ${steps[a.presence!]}`, `${item.id}'s answer`);
       has(a.note, `${item.id}'s note`);
-      if (a.presence! >= 1) statements(item.statements);
+      // What the sources say about each choice; our own interpretations are left out of a funder's page.
+      if (a.presence! >= 1) statements(item.statements.filter((s) => s.basis !== 'interpretation'));
     }
   for (const l of dossier.levels.filter((x) => p.levels.ids.includes(x.id))) {
     has(localize(l.name, lang), l.id);
-    statements(l.statements);
+    statements(l.statements.filter((s) => s.basis !== 'interpretation'));
   }
   has(p.levels.note, 'levels note');
   statements(sharedApproachStatements(dossier));
+  // Every statement cited is numbered in the list of sources.
+  expect(doc.querySelectorAll('ol.refs li').length).to.equal(cited.size);
   for (const a of dossier.approaches) has(localize(a.name, lang), a.id);
   for (const id of cited) has(dossier.references.find((r) => r.id === id)!.citation, `citation ${id}`);
   // Text stays text: the team's markup is not markup in the one-pager.

@@ -44,8 +44,8 @@ export const ONE_PAGER_CSS = `
 .ww-one-pager th,.ww-one-pager td{border:1px solid #999;padding:.1em .4em;text-align:left}
 .ww-one-pager .refs{font-size:8.5pt}
 .ww-one-pager .meta{color:#333;font-size:9pt}
-@page{size:A4;margin:14mm}
-@media print{.ww-one-pager{max-width:none;font-size:9.5pt}.ww-one-pager h2,.ww-one-pager h3{break-after:avoid}.ww-one-pager table,.ww-one-pager .item{break-inside:avoid}}
+@page{size:A4;margin:12mm}
+@media print{.ww-one-pager{max-width:none;font-size:8.5pt;line-height:1.3;column-count:2;column-gap:6mm}.ww-one-pager h1,.ww-one-pager>.meta:first-of-type{column-span:all}.ww-one-pager h1{font-size:14pt}.ww-one-pager h2{font-size:10pt;margin-top:.6em}.ww-one-pager h3{font-size:8.5pt;margin-top:.4em}.ww-one-pager .said{font-size:8pt;margin-left:0}.ww-one-pager h2,.ww-one-pager h3{break-after:avoid}.ww-one-pager table{break-inside:avoid}}
 `;
 
 /** The one-pager as an HTML fragment (an `<article>`), in `lang`. */
@@ -55,10 +55,15 @@ export function onePagerHtml(dossier: Dossier, profile: PracticeProfile, lang: L
   const cites = new Citations();
   const name = (item: Item) => escapeHtml(localize(item.name, lang));
   const presence = (p: Presence | undefined) => (p == null ? m.notAnswered : m.presence[p]);
-  const statement = (s: Statement) =>
-    `<p class="said">${s.basis === 'dossier' ? '' : `<span class="basis">${escapeHtml(t.basis[s.basis])}</span> `}${escapeHtml(localize(s.text, lang))} ${cites.cite(s.sources)}</p>`;
-  // The dossier's statements for what the team chose (present or more); none for what it did not.
-  const said = (item: Item, chosen: boolean) => (chosen ? item.statements.map(statement).join('') : '');
+  const inline = (s: Statement) =>
+    `${s.basis === 'dossier' ? '' : `<span class="basis">${escapeHtml(t.basis[s.basis])}</span> `}${escapeHtml(localize(s.text, lang))} ${cites.cite(s.sources)}`;
+  const statement = (s: Statement) => `<p class="said">${inline(s)}</p>`;
+  // The dossier's statements for what the team chose (present or more), in one paragraph; none for what it
+  // did not. Our own interpretations are left out: the funder gets what the sources say, with citations.
+  const said = (item: Item, chosen: boolean) => {
+    const found = chosen ? item.statements.filter((s) => s.basis !== 'interpretation') : [];
+    return found.length ? `<p class="said">${found.map(inline).join(' ')}</p>` : '';
+  };
   const answer = (item: Item, a: PracticeProfile['goals'][string] | undefined, noteLabel: string) =>
     `<div class="item"><h3>${name(item)}: ${escapeHtml(presence(a?.presence))}</h3>${
       a?.note ? `<p><strong>${escapeHtml(noteLabel)}:</strong> ${multiline(a.note)}</p>` : ''
