@@ -48,10 +48,16 @@ export function findItem(dossier: Dossier, id: string | null | undefined): Index
   return id ? indexDossier(dossier).items.get(id) : undefined;
 }
 
+/**
+ * How we know an emphasis: the data's basis for an approach's, or `'own'`: the team's own judgement, from its
+ * practice profile (`emphasis-sources.ts`), labelled as such wherever it is shown.
+ */
+export type EmphasisBasis = Basis | 'own';
+
 export interface Emphasis {
   /** 1 = present, 2 = clear, 3 = central. */
   weight: number;
-  basis: Basis;
+  basis: EmphasisBasis;
   sources: string[];
 }
 
