@@ -17,3 +17,4 @@ export { emptyProfile, hasAnswers, parseProfileFile, profileFileText, profileInt
 export * from './emphasis-sources.js';
 export { distanceTo, profileDistances, type ApproachDistance, type DistanceTerm } from './profile-distance.js';
 export { PROFILE_STORAGE_PREFIX, deleteProfile, loadProfile, saveProfile, setAsideProfiles, type ProfileStorage, type SaveResult, type StoredProfile } from './profile-store.js';
+export { applies, presenceOf, reflectionPrompts } from './profile-prompts.js';
