@@ -14,3 +14,7 @@ export * from './profile.types.js';
 export { ProfileSchema } from './profile-schema.js';
 export { MAX_PROFILE_DOCUMENT } from './constants.js';
 export { emptyProfile, hasAnswers, parseProfileFile, profileFileText, profileIntegrity, profileKey, validateProfile, type ProfileResult } from './profile.js';
+export * from './emphasis-sources.js';
+export { distanceTo, profileDistances, type ApproachDistance, type DistanceTerm } from './profile-distance.js';
+export { PROFILE_STORAGE_PREFIX, deleteProfile, loadProfile, saveProfile, setAsideProfiles, type ProfileStorage, type SaveResult, type StoredProfile } from './profile-store.js';
+export { applies, presenceOf, reflectionPrompts } from './profile-prompts.js';

@@ -11,8 +11,8 @@ import { joinNames, renderWeight, sharedBasis, type WeightMessages } from '../..
 import type { DossierController } from '../../context/dossier-controller.js';
 import type { CommonMessages } from '../../i18n/common.js';
 import { hyphenate } from '../../i18n/hyphenate.js';
-import { findItem, localize, type Emphasis } from '../../model/query.js';
-import type { Approach, Basis, Dossier, Lang, Statement } from '../../model/types.js';
+import { findItem, localize, type Emphasis, type EmphasisBasis } from '../../model/query.js';
+import type { Approach, Dossier, Lang, Statement } from '../../model/types.js';
 import type { ComparatorMessages } from './approach-comparator.messages.js';
 import { shownOf, type WeightRow } from './comparator-rows.js';
 
@@ -146,7 +146,7 @@ export function renderText(v: ComparatorView, d: Dossier, statements: readonly S
 }
 
 /** The basis every cell of these rows shares, if one: then it is said once, at the group. */
-export function rowBasis(rows: WeightRow[]): Basis | undefined {
+export function rowBasis(rows: WeightRow[]): EmphasisBasis | undefined {
   return sharedBasis(rows.flatMap((r) => r.cells.filter((c): c is Emphasis => !!c)));
 }
 

@@ -5,8 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { basisBadge, basisKey, labelsShown, renderSources, renderStatements, renderSummary, summaryBasisOf } from '../../base/fragments.js';
-import { approachesEmphasising, emphasisOf, findItem, localize, type IndexedItem } from '../../model/query.js';
-import type { Basis, Dossier, Item, TreePart } from '../../model/types.js';
+import { approachesEmphasising, emphasisOf, findItem, localize, type EmphasisBasis, type IndexedItem } from '../../model/query.js';
+import type { Dossier, Item, TreePart } from '../../model/types.js';
 import type { PlacedNode } from './tree-layout.js';
 import type { TreeView } from './tree-view.js';
 
@@ -54,7 +54,7 @@ export function panelBody(
 }
 
 /** Everything the item's panel labels: the item, its statements, the weights it lists and its placement. */
-function panelBases(d: Dossier, item: Item, kind: string, part: TreePart | undefined): { basis: Basis }[] {
+function panelBases(d: Dossier, item: Item, kind: string, part: TreePart | undefined): { basis: EmphasisBasis }[] {
   const weights =
     kind === 'approach' ? [...emphasisOf(d, item.id).values()] : EMPHASISED_KINDS.includes(kind) ? approachesEmphasising(d, item.id) : [];
   const levels = kind === 'factor' && 'levels' in item ? item.levels : [];
