@@ -3,6 +3,7 @@ import { dossierCopy, until } from '../../../test/helpers.js';
 import { $, catchDownloads, chooseFile, clearStorage, completeProfile, fillForm, fold, mount } from '../../../test/practice-profile.js';
 import { localize } from '../../model/query.js';
 import type { Dossier, Lang, Statement } from '../../model/types.js';
+import { reflectionPrompts } from '../../model/profile-prompts.js';
 import { onePagerDocument, onePagerHtml, onePagerText } from './one-pager.js';
 import { emptyProfile, sharedApproachStatements, type PracticeProfile } from './profile-model.js';
 
@@ -36,6 +37,10 @@ function expectHoldsEverything(html: string, dossier: Dossier, p: PracticeProfil
   }
   has(p.levels.note, 'levels note');
   statements(sharedApproachStatements(dossier));
+  for (const pr of reflectionPrompts(dossier, p)) {
+    has(localize(pr.because, lang), pr.id);
+    statements([pr.statement]);
+  }
   // Every statement cited is numbered in the list of sources.
   expect(doc.querySelectorAll('ol.refs li').length).to.equal(cited.size);
   for (const a of dossier.approaches) has(localize(a.name, lang), a.id);

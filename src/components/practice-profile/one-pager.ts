@@ -7,7 +7,8 @@ import { localize } from '../../model/query.js';
 import type { Dossier, Item, Lang, Statement } from '../../model/types.js';
 import { common } from '../../i18n/common.js';
 import { messages } from './practice-profile.messages.js';
-import { distances, reflectionPrompts } from './profile-pending.js';
+import { profileDistances } from '../../model/profile-distance.js';
+import { reflectionPrompts } from '../../model/profile-prompts.js';
 import { sharedApproachStatements, type PracticeProfile, type Presence } from './profile-model.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -90,15 +91,12 @@ export function onePagerHtml(dossier: Dossier, profile: PracticeProfile, lang: L
   parts.push(`<h2>${escapeHtml(m.craftBalance)}</h2>${dossier.crafts.map((c) => answer(c, profile.crafts[c.id], m.note)).join('')}`);
 
   // The comparison: totals, the terms' count, the label that it rests on our interpretation, the dossier's caution.
-  const rows = distances(dossier, profile);
+  const rows = profileDistances(dossier, profile);
   parts.push(`<h2>${escapeHtml(m.comparison)}</h2>`);
-  if (rows.some((r) => r.terms.length)) {
+  if (rows.some((r) => r.answered)) {
     parts.push(
       `<table><thead><tr><th scope="col">${escapeHtml(t.collection.approaches)}</th><th scope="col">${escapeHtml(m.total)}</th></tr></thead><tbody>${rows
-        .map((r) => {
-          const a = dossier.approaches.find((x) => x.id === r.approach);
-          return `<tr><th scope="row">${a ? name(a) : escapeHtml(r.approach)}</th><td>${escapeHtml(m.distance(r.distance, r.terms.length))}</td></tr>`;
-        })
+        .map((r) => `<tr><th scope="row">${name(r.approach)}</th><td>${escapeHtml(m.distance(r.sum, r.answered, r.mean ?? 0, lang))}</td></tr>`)
         .join('')}</tbody></table>`,
     );
   } else parts.push(`<p>${escapeHtml(m.noneAnswered)}</p>`);
@@ -109,7 +107,10 @@ export function onePagerHtml(dossier: Dossier, profile: PracticeProfile, lang: L
   if (prompts.length)
     parts.push(
       `<h2>${escapeHtml(m.prompts)}</h2>${prompts
-        .map((pr) => `<div class="item"><h3>${escapeHtml(localize(pr.because, lang))}</h3>${statement(pr.statement)}</div>`)
+        .map(
+          (pr) =>
+            `<div class="item"><h3>${pr.ruleBasis === 'dossier' ? '' : `<span class="basis">${escapeHtml(t.basis[pr.ruleBasis])}</span> `}${escapeHtml(localize(pr.because, lang))}</h3>${statement(pr.statement)}</div>`,
+        )
         .join('')}`,
     );
 

@@ -1,5 +1,13 @@
 import type { Catalogue } from '../../i18n/common.js';
 
+const decimals = new Map<string, Intl.NumberFormat>();
+/** A mean as the language writes it: 1,25 / 1.25. */
+const decimal = (n: number, lang: 'nl' | 'en') => {
+  let f = decimals.get(lang);
+  if (!f) decimals.set(lang, (f = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 })));
+  return f.format(n);
+};
+
 export interface PracticeProfileMessages {
   title: string;
   intro: string;
@@ -46,7 +54,11 @@ export interface PracticeProfileMessages {
   theirs: string;
   difference: string;
   total: string;
-  distance: (n: number, terms: number) => string;
+  /** The sum of the differences over the answered items, and their mean (0–3). */
+  distance: (sum: number, answered: number, mean: number, lang: 'nl' | 'en') => string;
+  mean: string;
+  promptsAtComparison: string;
+  ruleBasis: string;
   noneAnswered: string;
   closest: (names: string) => string;
   prompts: string;
@@ -133,7 +145,10 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     theirs: 'Benadering',
     difference: 'Verschil',
     total: 'Totaal',
-    distance: (n, terms) => `afstand ${n} over ${terms} ${terms === 1 ? 'antwoord' : 'antwoorden'}`,
+    distance: (sum, n, mean, lang) => `afstand ${sum} over ${n} ${n === 1 ? 'antwoord' : 'antwoorden'}, gemiddeld ${decimal(mean, lang)} per antwoord (0–3)`,
+    mean: 'gemiddeld',
+    promptsAtComparison: 'Wat het dossier zegt bij deze vergelijking:',
+    ruleBasis: 'Dat deze uitspraak hier van toepassing is, is onze lezing.',
     noneAnswered: 'Beantwoord eerst een kerndoel of factor.',
     closest: (names) => `Het dichtst bij: ${names}.`,
     prompts: 'Om over na te denken',
@@ -217,7 +232,10 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     theirs: 'Approach',
     difference: 'Difference',
     total: 'Total',
-    distance: (n, terms) => `distance ${n} over ${terms} ${terms === 1 ? 'answer' : 'answers'}`,
+    distance: (sum, n, mean, lang) => `distance ${sum} over ${n} ${n === 1 ? 'answer' : 'answers'}, on average ${decimal(mean, lang)} per answer (0–3)`,
+    mean: 'mean',
+    promptsAtComparison: 'What the dossier says beside this comparison:',
+    ruleBasis: 'That this statement applies here is our reading.',
     noneAnswered: 'Answer a core goal or factor first.',
     closest: (names) => `Closest: ${names}.`,
     prompts: 'To reflect on',

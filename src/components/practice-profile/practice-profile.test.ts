@@ -5,6 +5,7 @@ import type { Dossier } from '../../model/types.js';
 import type { PracticeProfileElement } from './practice-profile.js';
 import { $, answers, catchDownloads, chooseFile, clearStorage, completeProfile, fillForm, fold, mount } from '../../../test/practice-profile.js';
 import { PROFILE_STORAGE_PREFIX } from '../../model/profile-store.js';
+import { reflectionPrompts } from '../../model/profile-prompts.js';
 import { dossierKey, emptyProfile } from './profile-model.js';
 import { SAVE_DELAY } from './profile-store-controller.js';
 
@@ -180,8 +181,10 @@ describe('<practice-profile>', function () {
     const tables = [...el.shadowRoot!.querySelectorAll('table.distance')];
     expect(tables.length).to.equal(dossier.approaches.length);
     dossier.approaches.forEach((a, i) => {
-      // By hand: |ours − theirs| over every answered goal and factor, an unemphasised item weighing 0.
+      // By hand: |ours − theirs| over every answered goal, factor and craft form, an unemphasised item
+      // weighing 0 and the approach's leading craft 3.
       let sum = 0;
+      for (const c of dossier.crafts) sum += Math.abs(p.crafts[c.id].presence! - (a.leadingCraft?.craft === c.id ? 3 : 0));
       for (const g of dossier.goals) sum += Math.abs(p.goals[g.id].presence! - (a.goals.find((x) => x.goal === g.id)?.weight ?? 0));
       for (const f of dossier.factors) sum += Math.abs(p.factors[f.id].presence! - (a.emphasis.find((x) => x.factor === f.id)?.weight ?? 0));
       expect(fold(tables[i].querySelector('tfoot td')), a.id).to.equal(String(sum));
@@ -194,7 +197,18 @@ describe('<practice-profile>', function () {
     expect(fold($(el, '.caution .sources'))).to.contain('Sources:');
     // Political-strategic craft got little attention: the dossier's warning, with its source.
     expect(results).to.contain('reduced to carrying out policy goals set in advance');
-    expect(fold($(el, '.prompt .sources'))).to.match(/Expert meeting Marcel Spierts/);
+    // Every prompt the model finds, and no other, each with its statement and every one of its sources.
+    const prompts = reflectionPrompts(dossier, p);
+    expect(prompts.length).to.be.greaterThan(0);
+    const shown = [...el.shadowRoot!.querySelectorAll('.prompt')];
+    expect(shown.length).to.equal(prompts.length);
+    for (const pr of prompts) {
+      const li = shown.find((x) => fold(x).includes(pr.statement.text.en!) && fold(x).includes(pr.because.en!));
+      expect(li, pr.id).to.not.equal(undefined);
+      for (const id of pr.statement.sources) expect(fold(li!.querySelector('.sources')), `${pr.id} ${id}`).to.contain(dossier.references.find((r) => r.id === id)!.citation);
+      // Those about the comparison beside it, the others under their own heading.
+      expect(li!.parentElement!.classList.contains('prompts--comparison'), pr.id).to.equal(pr.when === 'comparison');
+    }
   });
 
   it('makes the profile the shared active emphasis on request', async () => {

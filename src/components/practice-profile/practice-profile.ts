@@ -10,7 +10,8 @@ import { ProfileDataController } from './profile-data-controller.js';
 import { renderData, renderTrouble } from './profile-data-view.js';
 import { renderForm, type FormView } from './profile-form.js';
 import { PROFILE_SOURCE_ID, progress, type PracticeProfile } from './profile-model.js';
-import { distances, reflectionPrompts } from './profile-pending.js';
+import { profileDistances } from '../../model/profile-distance.js';
+import { reflectionPrompts } from '../../model/profile-prompts.js';
 import { renderResults } from './profile-results.js';
 import { ProfileStoreController } from './profile-store-controller.js';
 
@@ -105,7 +106,7 @@ export class PracticeProfileElement extends DossierElement {
       ${renderResults({
         dossier,
         profile,
-        distances: distances(dossier, profile),
+        distances: profileDistances(dossier, profile),
         prompts: reflectionPrompts(dossier, profile),
         lang: this.locale,
         m,

@@ -7,11 +7,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../../i18n/common.js';
 import { findItem, localize } from '../../model/query.js';
 import type { Dossier, Lang } from '../../model/types.js';
-import { basisBadge, renderStatements } from '../../base/fragments.js';
+import { basisBadge, basisKey, labelsShown, renderStatements } from '../../base/fragments.js';
 import { joinNames } from '../../base/view-helpers.js';
 import type { PracticeProfileMessages } from './practice-profile.messages.js';
 import { sharedApproachStatements, type PracticeProfile, type ReflectionPrompt } from './profile-model.js';
-import type { ApproachDistance } from './profile-pending.js';
+import type { ApproachDistance } from '../../model/profile-distance.js';
 
 export interface ResultsView {
   dossier: Dossier;
@@ -32,11 +32,12 @@ const itemName = (dossier: Dossier, id: string, lang: Lang) => {
 };
 
 function distanceTable(v: ResultsView, d: ApproachDistance): TemplateResult {
-  const name = itemName(v.dossier, d.approach, v.lang);
+  const name = localize(d.approach.name, v.lang);
   const step = (n: number) => `${n} (${v.m.presence[n as 0 | 1 | 2 | 3] ?? n})`;
-  return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby="pp-dist-${d.approach}">
+  const id = `pp-dist-${d.approach.id}`;
+  return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby=${id}>
     <table class="distance" part="distance">
-      <caption id="pp-dist-${d.approach}">${v.m.distanceCaption(name)}: ${v.m.distance(d.distance, d.terms.length)}</caption>
+      <caption id=${id}>${v.m.distanceCaption(name)}: ${v.m.distance(d.sum, d.answered, d.mean ?? 0, v.lang)}</caption>
       <thead>
         <tr>
           <th scope="col">${v.m.item}</th>
@@ -49,8 +50,8 @@ function distanceTable(v: ResultsView, d: ApproachDistance): TemplateResult {
         ${d.terms.map(
           (term) => html`<tr>
             <th scope="row">${itemName(v.dossier, term.item, v.lang)}</th>
-            <td>${step(term.ours)}</td>
-            <td>${step(term.theirs)}</td>
+            <td>${step(term.profile)}</td>
+            <td>${step(term.approach)}</td>
             <td>${term.difference}</td>
           </tr>`,
         )}
@@ -58,7 +59,7 @@ function distanceTable(v: ResultsView, d: ApproachDistance): TemplateResult {
       <tfoot>
         <tr>
           <th scope="row" colspan="3">${v.m.total}</th>
-          <td>${d.distance}</td>
+          <td>${d.sum}</td>
         </tr>
       </tfoot>
     </table>
@@ -66,16 +67,19 @@ function distanceTable(v: ResultsView, d: ApproachDistance): TemplateResult {
 }
 
 function closest(v: ResultsView): TemplateResult | typeof nothing {
-  const answered = v.distances.filter((d) => d.terms.length);
+  const answered = v.distances.filter((d) => d.answered);
   if (!answered.length) return html`<p class="empty">${v.m.noneAnswered}</p>`;
-  const min = Math.min(...answered.map((d) => d.distance));
-  const names = answered.filter((d) => d.distance === min).map((d) => itemName(v.dossier, d.approach, v.lang));
+  const min = Math.min(...answered.map((d) => d.sum));
+  const names = answered.filter((d) => d.sum === min).map((d) => localize(d.approach.name, v.lang));
   return html`<p class="closest" part="closest">${v.m.closest(joinNames(names, v.lang))}</p>`;
 }
 
+/** A prompt: why it is shown (the rule, our reading, labelled so), and the data's statement with its sources. */
 function prompt(v: ResultsView, p: ReflectionPrompt): TemplateResult {
   return html`<li class="prompt" part="prompt">
-    <p class="prompt__because"><strong>${localize(p.because, v.lang)}</strong> (${itemName(v.dossier, p.item, v.lang)})</p>
+    <p class="prompt__because">
+      ${basisBadge(p.ruleBasis, v.t)} <strong>${localize(p.because, v.lang)}</strong> (${itemName(v.dossier, p.item, v.lang)})
+    </p>
     <blockquote>${renderStatements(v.dossier, [p.statement], v.lang, v.t, true)}</blockquote>
   </li>`;
 }
@@ -83,6 +87,9 @@ function prompt(v: ResultsView, p: ReflectionPrompt): TemplateResult {
 export function renderResults(v: ResultsView): TemplateResult {
   const { m } = v;
   const caution = sharedApproachStatements(v.dossier);
+  // Prompts about the comparison belong beside it; the others after it.
+  const atComparison = v.prompts.filter((p) => p.when === 'comparison');
+  const others = v.prompts.filter((p) => p.when !== 'comparison');
   return html`<section class="results" part="results" aria-labelledby="pp-results-h">
     <h3 id="pp-results-h">${m.results}</h3>
     <p>
@@ -93,15 +100,22 @@ export function renderResults(v: ResultsView): TemplateResult {
     <p>${m.comparisonIntro}</p>
     <p class="interpretation">${basisBadge('interpretation', v.t, true)} ${m.interpretationNote}</p>
     ${closest(v)}
-    ${v.distances.some((d) => d.terms.length) ? v.distances.map((d) => distanceTable(v, d)) : nothing}
+    ${v.distances.some((d) => d.answered) ? v.distances.map((d) => distanceTable(v, d)) : nothing}
     ${caution.length
       ? html`<div class="caution" part="caution">
           <p>${m.caution}</p>
           ${renderStatements(v.dossier, caution, v.lang, v.t, true)}
         </div>`
       : nothing}
+    ${atComparison.length
+      ? html`<p>${m.promptsAtComparison}</p>
+          <ul class="prompts prompts--comparison">
+            ${atComparison.map((p) => prompt(v, p))}
+          </ul>`
+      : nothing}
     <h4>${m.prompts}</h4>
     <p>${m.promptsIntro}</p>
-    ${v.prompts.length ? html`<ul class="prompts">${v.prompts.map((p) => prompt(v, p))}</ul>` : html`<p class="empty">${m.noPrompts}</p>`}
+    ${others.length ? html`<ul class="prompts">${others.map((p) => prompt(v, p))}</ul>` : html`<p class="empty">${m.noPrompts}</p>`}
+    ${v.prompts.length ? basisKey(labelsShown(v.prompts.map((p) => ({ basis: p.ruleBasis }))), v.t) : nothing}
   </section>`;
 }
