@@ -41,7 +41,14 @@ describe('the demo page (index.html)', () => {
     select.value = 'en';
     select.dispatchEvent(new Event('change'));
     expect(doc.documentElement.lang).to.equal('en');
-    expect(headings()).to.deep.equal(['What works in community development', "The dossier's tree", 'Comparing the approaches', 'Effective factors', 'One factor in focus']);
+    expect(headings()).to.deep.equal([
+      'What works in community development',
+      "The dossier's tree",
+      'Comparing the approaches',
+      'Our practice beside the dossier',
+      'Effective factors',
+      'One factor in focus',
+    ]);
     expect(doc.querySelector('nav')!.getAttribute('aria-label')).to.equal('Examples');
     await until(() => shadowText(doc.querySelector('factor-card')!).includes('Effective factor'), 'the card in English');
     select.value = 'nl';

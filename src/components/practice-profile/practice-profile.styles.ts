@@ -14,21 +14,21 @@ const own = css`
   .profile {
     max-inline-size: var(--_max);
   }
-  h2,
-  h3,
-  h4 {
+  .title,
+  .section-title,
+  .sub-title {
     font-family: var(--_heading-font-family);
     line-height: 1.25;
     margin: var(--_space-md) 0 var(--_space-sm);
   }
-  h2 {
+  .title {
     font-size: 1.4em;
     margin-block-start: 0;
   }
-  h3 {
+  .section-title {
     font-size: 1.2em;
   }
-  h4 {
+  .sub-title {
     font-size: 1.05em;
   }
   p {

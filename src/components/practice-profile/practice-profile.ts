@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { heading, headingLevel } from '../../base/view-helpers.js';
 import { DossierElement } from '../../base/dossier-element.js';
 import { liveText } from '../../base/live-text.js';
 import { renderLoading } from '../../base/state-views.js';
@@ -29,6 +31,7 @@ import { ProfileStoreController } from './profile-store-controller.js';
  * @summary A team's own practice beside the dossier: a form, the comparison and a one-pager.
  *
  * @csspart form - The form.
+ * @csspart title - The element's title (a heading, level from `heading-level`).
  * @csspart item - One question (a goal, factor or craft form, and the levels).
  * @csspart steps - An item's four steps (not, present, clear, central).
  * @csspart results - The comparison and the prompts.
@@ -50,6 +53,10 @@ import { ProfileStoreController } from './profile-store-controller.js';
 export class PracticeProfileElement extends DossierElement {
   static override styles = styles;
 
+  // Its sections are not named landmarks: a page around it (the demo) has regions of the same names.
+  /** The level of the element's title (1–6, default 2); its sections' headings are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
   readonly #store = new ProfileStoreController(this);
   readonly #onePager = new OnePagerController(this);
   readonly #dataCtl = new ProfileDataController(this, this.#store);
@@ -64,6 +71,10 @@ export class PracticeProfileElement extends DossierElement {
     this.emit('profile-change', { profile });
   }
 
+  get #level(): number {
+    return Math.min(headingLevel(this.headingLevel, 2), 5);
+  }
+
   override render() {
     return this.withDossier((dossier) => this.#view(dossier));
   }
@@ -74,6 +85,7 @@ export class PracticeProfileElement extends DossierElement {
       dossier,
       profile,
       lang: this.locale,
+      level: this.#level + 1,
       m: this.msg(messages),
       t: this.t,
       setPractice: (field, value) => store.change((p) => ({ ...p, practice: { ...p.practice, [field]: value } })),
@@ -94,7 +106,7 @@ export class PracticeProfileElement extends DossierElement {
     if (!profile) return renderLoading(this.t);
     const { answered, total } = progress(dossier, profile);
     return html`<div class="profile">
-      <h2>${m.title}</h2>
+      ${heading(this.#level, m.title, { cls: 'title', part: 'title' })}
       <p>${m.intro}</p>
       <p class="privacy" part="privacy">${m.privacy} ${m.privacyHow}</p>
       <p class="progress" aria-live="polite">
@@ -109,6 +121,7 @@ export class PracticeProfileElement extends DossierElement {
         distances: profileDistances(dossier, profile),
         prompts: reflectionPrompts(dossier, profile),
         lang: this.locale,
+        level: this.#level + 1,
         m,
         t: this.t,
         showing: this.data.selection.approach === PROFILE_SOURCE_ID,
@@ -118,6 +131,7 @@ export class PracticeProfileElement extends DossierElement {
       ${renderData({
         m,
         lang: this.locale,
+        level: this.#level + 1,
         data: this.#dataCtl,
         import: (file) => this.#dataCtl.import(file, dossier),
         askRemove: () => this.#askRemove(),
@@ -131,8 +145,8 @@ export class PracticeProfileElement extends DossierElement {
     const m = this.msg(messages);
     const c = this.#onePager;
     const lang = this.locale;
-    return html`<section class="one-pager" part="one-pager" aria-labelledby="pp-one-pager-h">
-      <h3 id="pp-one-pager-h">${m.onePager}</h3>
+    return html`<section class="one-pager" part="one-pager">
+      ${heading(this.#level + 1, m.onePager, { id: 'pp-one-pager-h', cls: 'section-title' })}
       <p>${m.onePagerIntro}</p>
       <div class="buttons">
         <button type="button" part="button" @click=${() => c.download(dossier, profile, lang)}>${m.downloadHtml}</button>

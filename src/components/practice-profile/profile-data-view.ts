@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { liveText } from '../../base/live-text.js';
+import { heading } from '../../base/view-helpers.js';
 import { formatIssueLine } from '../../i18n/issue-format.js';
 import type { Lang } from '../../model/types.js';
 import type { PracticeProfileMessages } from './practice-profile.messages.js';
@@ -13,6 +14,7 @@ import type { StoredTrouble } from './profile-store-controller.js';
 export interface DataView {
   m: PracticeProfileMessages;
   lang: Lang;
+  level: number;
   data: ProfileDataController;
   import(file: File): Promise<void>;
   askRemove(): void;
@@ -28,8 +30,8 @@ export function renderData(v: DataView): TemplateResult {
     if (file) await v.import(file);
     input.value = '';
   };
-  return html`<section class="data" part="data" aria-labelledby="pp-data-h">
-    <h3 id="pp-data-h">${m.yourData}</h3>
+  return html`<section class="data" part="data">
+    ${heading(v.level, m.yourData, { id: 'pp-data-h', cls: 'section-title' })}
     <p class="privacy">${m.privacy}</p>
     <div class="buttons">
       <button type="button" part="button" @click=${() => void d.export()}>${m.exportJson}</button>

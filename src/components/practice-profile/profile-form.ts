@@ -9,6 +9,7 @@ import type { CommonMessages } from '../../i18n/common.js';
 import { localize } from '../../model/query.js';
 import type { Dossier, Item, Lang } from '../../model/types.js';
 import { renderSummary } from '../../base/fragments.js';
+import { heading } from '../../base/view-helpers.js';
 import type { PracticeProfileMessages } from './practice-profile.messages.js';
 import type { PracticeProfile, Presence, ProfileAnswer } from './profile-model.js';
 
@@ -19,6 +20,8 @@ export interface FormView {
   dossier: Dossier;
   profile: PracticeProfile;
   lang: Lang;
+  /** The level of the sections' headings (the element's title is one above). */
+  level: number;
   m: PracticeProfileMessages;
   t: CommonMessages;
   setPractice(field: PracticeField, value: string): void;
@@ -67,9 +70,9 @@ function answerItem(v: FormView, group: AnswerGroup, item: Item, noteLabel: stri
   </fieldset>`;
 }
 
-function section(id: string, title: string, hint: string, content: unknown): TemplateResult {
-  return html`<section class="form-section" aria-labelledby="${id}-h">
-    <h3 id="${id}-h">${title}</h3>
+function section(level: number, id: string, title: string, hint: string, content: unknown): TemplateResult {
+  return html`<section class="form-section">
+    ${heading(level, title, { id: `${id}-h`, cls: 'section-title' })}
     <p class="hint">${hint}</p>
     ${content}
   </section>`;
@@ -78,15 +81,16 @@ function section(id: string, title: string, hint: string, content: unknown): Tem
 export function renderForm(v: FormView): TemplateResult {
   const { dossier, m } = v;
   return html`<form class="form" part="form" @submit=${(e: Event) => e.preventDefault()}>
-    <section class="form-section" aria-labelledby="pp-practice-h">
-      <h3 id="pp-practice-h">${m.practice}</h3>
+    <section class="form-section">
+      ${heading(v.level, m.practice, { id: 'pp-practice-h', cls: 'section-title' })}
       <div class="fields">
         ${textField(v, 'name', m.name)} ${textField(v, 'neighbourhood', m.neighbourhood)} ${textField(v, 'date', m.date, { type: 'date' })}
       </div>
       ${textField(v, 'context', m.context, { area: true, optional: true })} ${textField(v, 'question', m.question, { area: true, optional: true })}
     </section>
-    ${section('pp-goals', m.goals, m.goalsHint, dossier.goals.map((g) => answerItem(v, 'goals', g, m.note)))}
+    ${section(v.level, 'pp-goals', m.goals, m.goalsHint, dossier.goals.map((g) => answerItem(v, 'goals', g, m.note)))}
     ${section(
+      v.level,
       'pp-levels',
       m.levels,
       m.levelsHint,
@@ -111,7 +115,7 @@ export function renderForm(v: FormView): TemplateResult {
         <textarea id="pp-levels-note" rows="2" .value=${v.profile.levels.note} @input=${(e: Event) => v.setLevelsNote(value(e))}></textarea>
       </fieldset>`,
     )}
-    ${section('pp-factors', m.factors, m.factorsHint, dossier.factors.map((f) => answerItem(v, 'factors', f, m.example)))}
-    ${section('pp-crafts', m.crafts, m.craftsHint, dossier.crafts.map((c) => answerItem(v, 'crafts', c, m.note)))}
+    ${section(v.level, 'pp-factors', m.factors, m.factorsHint, dossier.factors.map((f) => answerItem(v, 'factors', f, m.example)))}
+    ${section(v.level, 'pp-crafts', m.crafts, m.craftsHint, dossier.crafts.map((c) => answerItem(v, 'crafts', c, m.note)))}
   </form>`;
 }

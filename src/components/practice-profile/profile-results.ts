@@ -8,7 +8,7 @@ import type { CommonMessages } from '../../i18n/common.js';
 import { findItem, localize } from '../../model/query.js';
 import type { Dossier, Lang } from '../../model/types.js';
 import { basisBadge, basisKey, labelsShown, renderStatements } from '../../base/fragments.js';
-import { joinNames } from '../../base/view-helpers.js';
+import { heading, joinNames } from '../../base/view-helpers.js';
 import type { PracticeProfileMessages } from './practice-profile.messages.js';
 import { sharedApproachStatements, type PracticeProfile, type ReflectionPrompt } from './profile-model.js';
 import type { ApproachDistance } from '../../model/profile-distance.js';
@@ -19,6 +19,8 @@ export interface ResultsView {
   distances: ApproachDistance[];
   prompts: ReflectionPrompt[];
   lang: Lang;
+  /** The level of the section's heading. */
+  level: number;
   m: PracticeProfileMessages;
   t: CommonMessages;
   /** Whether the profile is the active emphasis of the shared selection. */
@@ -90,13 +92,13 @@ export function renderResults(v: ResultsView): TemplateResult {
   // Prompts about the comparison belong beside it; the others after it.
   const atComparison = v.prompts.filter((p) => p.when === 'comparison');
   const others = v.prompts.filter((p) => p.when !== 'comparison');
-  return html`<section class="results" part="results" aria-labelledby="pp-results-h">
-    <h3 id="pp-results-h">${m.results}</h3>
+  return html`<section class="results" part="results">
+    ${heading(v.level, m.results, { id: 'pp-results-h', cls: 'section-title' })}
     <p>
       <button type="button" part="button show" aria-describedby=${v.showing ? 'pp-showing' : nothing} @click=${v.show}>${m.show}</button>
       ${v.showing ? html`<span id="pp-showing" class="status">${m.showing}</span>` : nothing}
     </p>
-    <h4>${m.comparison}</h4>
+    ${heading(v.level + 1, m.comparison, { cls: 'sub-title' })}
     <p>${m.comparisonIntro}</p>
     <p class="interpretation">${basisBadge('interpretation', v.t, true)} ${m.interpretationNote}</p>
     ${closest(v)}
@@ -113,7 +115,7 @@ export function renderResults(v: ResultsView): TemplateResult {
             ${atComparison.map((p) => prompt(v, p))}
           </ul>`
       : nothing}
-    <h4>${m.prompts}</h4>
+    ${heading(v.level + 1, m.prompts, { cls: 'sub-title' })}
     <p>${m.promptsIntro}</p>
     ${others.length ? html`<ul class="prompts">${others.map((p) => prompt(v, p))}</ul>` : html`<p class="empty">${m.noPrompts}</p>`}
     ${v.prompts.length ? basisKey(labelsShown(v.prompts.map((p) => ({ basis: p.ruleBasis }))), v.t) : nothing}
