@@ -5,7 +5,7 @@ import { localize } from '../../model/query.js';
 import type { Dossier, Lang, Statement } from '../../model/types.js';
 import { reflectionPrompts } from '../../model/profile-prompts.js';
 import { onePagerDocument, onePagerHtml, onePagerText } from './one-pager.js';
-import { emptyProfile, sharedApproachStatements, type PracticeProfile } from './profile-model.js';
+import { cautionStatements, emptyProfile, type PracticeProfile } from './profile-model.js';
 
 /** The one-pager's HTML as a document, parsed inertly (no script runs, nothing loads). */
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -36,8 +36,9 @@ function expectHoldsEverything(html: string, dossier: Dossier, p: PracticeProfil
     statements(l.statements.filter((s) => s.basis !== 'interpretation'));
   }
   has(p.levels.note, 'levels note');
-  statements(sharedApproachStatements(dossier));
-  for (const pr of reflectionPrompts(dossier, p)) {
+  const prompts = reflectionPrompts(dossier, p);
+  statements(cautionStatements(dossier, prompts));
+  for (const pr of prompts.filter((x) => x.when !== 'comparison')) {
     has(localize(pr.because, lang), pr.id);
     statements([pr.statement]);
   }

@@ -9,7 +9,7 @@ import { common } from '../../i18n/common.js';
 import { messages } from './practice-profile.messages.js';
 import { profileDistances } from '../../model/profile-distance.js';
 import { reflectionPrompts } from '../../model/profile-prompts.js';
-import { sharedApproachStatements, type PracticeProfile, type Presence } from './profile-model.js';
+import { cautionStatements, type PracticeProfile, type Presence } from './profile-model.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -101,9 +101,10 @@ export function onePagerHtml(dossier: Dossier, profile: PracticeProfile, lang: L
     );
   } else parts.push(`<p>${escapeHtml(m.noneAnswered)}</p>`);
   parts.push(`<p><span class="basis">${escapeHtml(t.basis.interpretation)}</span> ${escapeHtml(m.interpretationNote)}</p>`);
-  parts.push(`<p>${escapeHtml(m.caution)}</p>${sharedApproachStatements(dossier).map(statement).join('')}`);
+  const allPrompts = reflectionPrompts(dossier, profile);
+  parts.push(`<p>${escapeHtml(m.caution)}</p>${cautionStatements(dossier, allPrompts).map(statement).join('')}`);
 
-  const prompts = reflectionPrompts(dossier, profile);
+  const prompts = allPrompts.filter((pr) => pr.when !== 'comparison');
   if (prompts.length)
     parts.push(
       `<h2>${escapeHtml(m.prompts)}</h2>${prompts

@@ -57,7 +57,6 @@ export interface PracticeProfileMessages {
   /** The sum of the differences over the answered items, and their mean (0–3). */
   distance: (sum: number, answered: number, mean: number, lang: 'nl' | 'en') => string;
   mean: string;
-  promptsAtComparison: string;
   ruleBasis: string;
   noneAnswered: string;
   closest: (names: string) => string;
@@ -136,7 +135,7 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     showing: 'Onze praktijk wordt getoond in de boom en de vergelijking.',
     comparison: 'Welke benadering lijkt op jullie praktijk?',
     comparisonIntro:
-      'Per benadering: het verschil tussen jullie antwoord en het gewicht dat de benadering het kerndoel of de factor geeft (niet benadrukt = 0), opgeteld. Hoe kleiner, hoe meer jullie praktijk erop lijkt.',
+      'Per benadering: voor elk kerndoel, elke factor en elke vorm van vakmanschap die jullie beantwoordden, het verschil tussen jullie antwoord en het gewicht dat de benadering eraan geeft (niet benadrukt = 0, het leidende vakmanschap = 3), opgeteld. Hoe kleiner, hoe meer jullie praktijk erop lijkt.',
     interpretationNote: 'De gewichten van de benaderingen zijn onze interpretatie van het dossier, geen oordeel van het dossier zelf.',
     caution: 'Wat het dossier zegt over de benaderingen:',
     distanceCaption: (a) => `Afstand tot ${a}`,
@@ -147,7 +146,6 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     total: 'Totaal',
     distance: (sum, n, mean, lang) => `afstand ${sum} over ${n} ${n === 1 ? 'antwoord' : 'antwoorden'}, gemiddeld ${decimal(mean, lang)} per antwoord (0–3)`,
     mean: 'gemiddeld',
-    promptsAtComparison: 'Wat het dossier zegt bij deze vergelijking:',
     ruleBasis: 'Dat deze uitspraak hier van toepassing is, is onze lezing.',
     noneAnswered: 'Beantwoord eerst een kerndoel of factor.',
     closest: (names) => `Het dichtst bij: ${names}.`,
@@ -223,7 +221,7 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     showing: 'Our practice is shown in the tree and comparator.',
     comparison: 'Which approach does your practice resemble?',
     comparisonIntro:
-      'For each approach: the difference between your answer and the weight the approach gives the goal or factor (not emphasised = 0), added up. The smaller, the more your practice resembles it.',
+      'For each approach: for every core goal, factor and form of craftsmanship you answered, the difference between your answer and the weight the approach gives it (not emphasised = 0, the leading craft = 3), added up. The smaller, the more your practice resembles it.',
     interpretationNote: 'The approaches’ weights are our interpretation of the dossier, not a judgement of the dossier itself.',
     caution: 'What the dossier says about the approaches:',
     distanceCaption: (a) => `Distance to ${a}`,
@@ -234,7 +232,6 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     total: 'Total',
     distance: (sum, n, mean, lang) => `distance ${sum} over ${n} ${n === 1 ? 'answer' : 'answers'}, on average ${decimal(mean, lang)} per answer (0–3)`,
     mean: 'mean',
-    promptsAtComparison: 'What the dossier says beside this comparison:',
     ruleBasis: 'That this statement applies here is our reading.',
     noneAnswered: 'Answer a core goal or factor first.',
     closest: (names) => `Closest: ${names}.`,

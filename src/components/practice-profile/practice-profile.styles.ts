@@ -73,6 +73,8 @@ const own = css`
   }
   .field {
     display: grid;
+    /* A column that may shrink below its content's width: the file input's intrinsic width passed 320 px. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.2em;
     margin-block-end: var(--_space-sm);
   }
@@ -98,6 +100,7 @@ const own = css`
   input[type='file'] {
     font: inherit;
     max-inline-size: 100%;
+    min-inline-size: 0;
   }
   .item {
     margin: 0 0 var(--_space-md);

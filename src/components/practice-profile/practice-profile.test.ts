@@ -200,14 +200,19 @@ describe('<practice-profile>', function () {
     // Every prompt the model finds, and no other, each with its statement and every one of its sources.
     const prompts = reflectionPrompts(dossier, p);
     expect(prompts.length).to.be.greaterThan(0);
+    // Those about the comparison are its caution, shown there with their sources; the others as prompts.
+    const caution = fold($(el, '.caution'));
+    for (const pr of prompts.filter((x) => x.when === 'comparison')) {
+      expect(caution, pr.id).to.contain(pr.statement.text.en!);
+      for (const id of pr.statement.sources) expect(caution, `${pr.id} ${id}`).to.contain(dossier.references.find((r) => r.id === id)!.citation);
+    }
+    const others = prompts.filter((x) => x.when !== 'comparison');
     const shown = [...el.shadowRoot!.querySelectorAll('.prompt')];
-    expect(shown.length).to.equal(prompts.length);
-    for (const pr of prompts) {
+    expect(shown.length).to.equal(others.length);
+    for (const pr of others) {
       const li = shown.find((x) => fold(x).includes(pr.statement.text.en!) && fold(x).includes(pr.because.en!));
       expect(li, pr.id).to.not.equal(undefined);
       for (const id of pr.statement.sources) expect(fold(li!.querySelector('.sources')), `${pr.id} ${id}`).to.contain(dossier.references.find((r) => r.id === id)!.citation);
-      // Those about the comparison beside it, the others under their own heading.
-      expect(li!.parentElement!.classList.contains('prompts--comparison'), pr.id).to.equal(pr.when === 'comparison');
     }
   });
 

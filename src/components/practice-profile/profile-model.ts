@@ -5,7 +5,7 @@
  * for a dossier, how many questions are answered, the dossier's caution about the approaches).
  */
 import type { Dossier, Statement } from '../../model/types.js';
-import { PROFILE_FORMAT, type PracticeProfile } from '../../model/profile.types.js';
+import { PROFILE_FORMAT, type PracticeProfile, type ReflectionPrompt } from '../../model/profile.types.js';
 
 export { PROFILE_FORMAT, PROFILE_SOURCE_ID } from '../../model/profile.types.js';
 export type { PracticeProfile, Presence, ProfileAnswer, ReflectionPrompt } from '../../model/profile.types.js';
@@ -43,6 +43,17 @@ export function progress(dossier: Dossier, profile: PracticeProfile): { answered
     answered(dossier.crafts, profile.crafts) +
     (profile.levels.ids.length ? 1 : 0);
   return { answered: done, total };
+}
+
+/**
+ * The dossier's caution beside the comparison: the statements the data's prompts attach to the comparison
+ * (`when: 'comparison'`), once each; before anything is answered (no prompt applies yet), the statements
+ * every approach makes alike.
+ */
+export function cautionStatements(dossier: Dossier, prompts: readonly ReflectionPrompt[]): Statement[] {
+  const found: Statement[] = [];
+  for (const p of prompts) if (p.when === 'comparison' && !found.some((s) => s.text.nl === p.statement.text.nl)) found.push(p.statement);
+  return found.length ? found : sharedApproachStatements(dossier);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Dossier, Lang } from '../../model/types.js';
 import { basisBadge, basisKey, labelsShown, renderStatements } from '../../base/fragments.js';
 import { heading, joinNames } from '../../base/view-helpers.js';
 import type { PracticeProfileMessages } from './practice-profile.messages.js';
-import { sharedApproachStatements, type PracticeProfile, type ReflectionPrompt } from './profile-model.js';
+import { cautionStatements, type PracticeProfile, type ReflectionPrompt } from './profile-model.js';
 import type { ApproachDistance } from '../../model/profile-distance.js';
 
 export interface ResultsView {
@@ -88,9 +88,8 @@ function prompt(v: ResultsView, p: ReflectionPrompt): TemplateResult {
 
 export function renderResults(v: ResultsView): TemplateResult {
   const { m } = v;
-  const caution = sharedApproachStatements(v.dossier);
-  // Prompts about the comparison belong beside it; the others after it.
-  const atComparison = v.prompts.filter((p) => p.when === 'comparison');
+  // The prompts about the comparison are the dossier's caution about it: shown there, as the caution.
+  const caution = cautionStatements(v.dossier, v.prompts);
   const others = v.prompts.filter((p) => p.when !== 'comparison');
   return html`<section class="results" part="results">
     ${heading(v.level, m.results, { id: 'pp-results-h', cls: 'section-title' })}
@@ -109,15 +108,9 @@ export function renderResults(v: ResultsView): TemplateResult {
           ${renderStatements(v.dossier, caution, v.lang, v.t, true)}
         </div>`
       : nothing}
-    ${atComparison.length
-      ? html`<p>${m.promptsAtComparison}</p>
-          <ul class="prompts prompts--comparison">
-            ${atComparison.map((p) => prompt(v, p))}
-          </ul>`
-      : nothing}
     ${heading(v.level + 1, m.prompts, { cls: 'sub-title' })}
     <p>${m.promptsIntro}</p>
     ${others.length ? html`<ul class="prompts">${others.map((p) => prompt(v, p))}</ul>` : html`<p class="empty">${m.noPrompts}</p>`}
-    ${v.prompts.length ? basisKey(labelsShown(v.prompts.map((p) => ({ basis: p.ruleBasis }))), v.t) : nothing}
+    ${others.length ? basisKey(labelsShown(others.map((p) => ({ basis: p.ruleBasis }))), v.t) : nothing}
   </section>`;
 }
