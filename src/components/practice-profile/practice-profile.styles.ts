@@ -227,11 +227,11 @@ const own = css`
   table {
     border-collapse: collapse;
     font-size: var(--_font-size-small);
+    max-inline-size: 100%;
   }
-  caption {
-    text-align: start;
+  .caption {
     font-weight: 600;
-    padding-block-end: 0.25em;
+    margin-block-end: 0.25em;
   }
   th,
   td {

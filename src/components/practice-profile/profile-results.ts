@@ -37,14 +37,16 @@ function distanceTable(v: ResultsView, d: ApproachDistance): TemplateResult {
   const name = localize(d.approach.name, v.lang);
   const step = (n: number) => `${n} (${v.m.presence[n as 0 | 1 | 2 | 3] ?? n})`;
   const id = `pp-dist-${d.approach.id}`;
-  return html`<div class="table-scroll" role="region" tabindex="0" aria-labelledby=${id}>
-    <table class="distance" part="distance">
-      <caption id=${id}>${v.m.distanceCaption(name)}: ${v.m.distance(d.sum, d.answered, d.mean ?? 0, v.lang)}</caption>
+  // The table's name stands above its scrolling region, so that it stays in view on a phone, where the
+  // table (a two-dimensional one, which WCAG 1.4.10 lets scroll) is wider than the screen.
+  return html`<p class="caption" id=${id}>${v.m.distanceCaption(name)}: ${v.m.distance(d.sum, d.answered, d.mean ?? 0, v.lang)}</p>
+    <div class="table-scroll" role="region" tabindex="0" aria-labelledby=${id}>
+    <table class="distance" part="distance" aria-labelledby=${id}>
       <thead>
         <tr>
           <th scope="col">${v.m.item}</th>
           <th scope="col">${v.m.ours}</th>
-          <th scope="col">${name}</th>
+          <th scope="col">${v.m.theirs}</th>
           <th scope="col">${v.m.difference}</th>
         </tr>
       </thead>
