@@ -26,6 +26,12 @@ export function fileName(profile: PracticeProfile, ext: string): string {
  * pastes headings and lists, a plain editor the text). Nothing is sent anywhere.
  */
 export class OnePagerController implements ReactiveController {
+  /** Opens the browser's print dialog for the frame's window (replaced in tests, where a dialog would wait for a person). */
+  static printWindow = (win: Window): void => {
+    win.focus();
+    win.print();
+  };
+
   status: OnePagerStatus = null;
   /** Counts messages, so that the same message said twice is said again (`liveText`). */
   said = 0;
@@ -64,8 +70,7 @@ export class OnePagerController implements ReactiveController {
       'load',
       () => {
         try {
-          frame.contentWindow?.focus();
-          frame.contentWindow?.print();
+          OnePagerController.printWindow(frame.contentWindow!);
         } catch {
           this.#say('printFailed');
         }

@@ -4,6 +4,7 @@ import { $, catchDownloads, chooseFile, clearStorage, completeProfile, fillForm,
 import { localize } from '../../model/query.js';
 import type { Dossier, Lang, Statement } from '../../model/types.js';
 import { reflectionPrompts } from '../../model/profile-prompts.js';
+import { OnePagerController } from './one-pager-controller.js';
 import { onePagerDocument, onePagerHtml, onePagerText } from './one-pager.js';
 import { cautionStatements, emptyProfile, type PracticeProfile } from './profile-model.js';
 
@@ -108,6 +109,29 @@ describe('the one-pager', function () {
     const downloaded = await downloads.blobs[0].text();
     expect(downloaded).to.equal(onePagerDocument(dossier, p, 'en'));
     expect(downloads.names).to.deep.equal(['buurtteam-b-oost-b-noord.html']);
+  });
+
+  it('prints the one-pager alone, from a hidden frame of its own', async () => {
+    const el = await mount('en');
+    const p = completeProfile(dossier);
+    await fillForm(el, dossier, p);
+    const printed: Window[] = [];
+    const print = OnePagerController.printWindow;
+    OnePagerController.printWindow = (win) => void printed.push(win);
+    try {
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => fold(b) === 'Print / save as PDF')!.click();
+      await until(() => printed.length === 1, 'the print');
+    } finally {
+      OnePagerController.printWindow = print;
+    }
+    const doc = printed[0].document;
+    expect(doc.querySelector('article.ww-one-pager')!.textContent).to.contain(p.practice.neighbourhood);
+    expect(doc.querySelector('form, button')).to.equal(null);
+    const frame = [...document.querySelectorAll('iframe')].find((f) => f.contentWindow === printed[0])!;
+    expect(frame.getAttribute('aria-hidden')).to.equal('true');
+    expect(frame.tabIndex).to.equal(-1);
+    el.remove();
+    expect(frame.isConnected, 'the frame leaves with the element').to.equal(false);
   });
 
   it('says what to do where copying is not allowed', async () => {
