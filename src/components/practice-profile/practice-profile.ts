@@ -133,7 +133,7 @@ export class PracticeProfileElement extends DossierElement {
         lang: this.locale,
         level: this.#level + 1,
         data: this.#dataCtl,
-        import: (file) => this.#dataCtl.import(file, dossier),
+        importFile: (file) => this.#dataCtl.importFile(file, dossier),
         askRemove: () => this.#askRemove(),
         cancelRemove: () => this.#cancelAndFocus(),
         remove: () => this.#removeAndFocus(),

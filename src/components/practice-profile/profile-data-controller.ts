@@ -66,7 +66,7 @@ export class ProfileDataController implements ReactiveController {
     if (trouble?.state === 'corrupt') offerDownload(new Blob([trouble.raw], { type: 'application/json' }), 'onleesbaar-profiel.json');
   }
 
-  async import(file: File, dossier: Dossier): Promise<void> {
+  async importFile(file: File, dossier: Dossier): Promise<void> {
     this.errors = null;
     this.status = null;
     // The parser (a chunk: the validator and the issues' messages) loads with the first import.

@@ -16,7 +16,7 @@ export interface DataView {
   lang: Lang;
   level: number;
   data: ProfileDataController;
-  import(file: File): Promise<void>;
+  importFile(file: File): Promise<void>;
   askRemove(): void;
   cancelRemove(): void;
   remove(): void;
@@ -27,7 +27,7 @@ export function renderData(v: DataView): TemplateResult {
   const onFile = async (e: Event) => {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
-    if (file) await v.import(file);
+    if (file) await v.importFile(file);
     input.value = '';
   };
   return html`<section class="data" part="data">
