@@ -2,7 +2,8 @@
  * The tree as a file: `toSVG()`, `toPNG()` and the download buttons. The picture itself
  * (`tree-picture.ts`) is a chunk loaded on first use: most readers never export.
  */
-import type { Approach, Dossier } from '../../model/types.js';
+import type { EmphasisSource } from '../../model/emphasis-sources.js';
+import type { Dossier } from '../../model/types.js';
 import { fontSizeFor, measureFor, partsInput } from './tree-layout-controller.js';
 import type { TreeView } from './tree-view.js';
 
@@ -14,9 +15,8 @@ const EXPORT_WIDTH = 1400;
 
 export type ExportFormat = 'svg' | 'png';
 
-/** The active approach's weights are (partly) our interpretation. */
-export const weightsAreInterpretation = (approach: Approach) =>
-  [...approach.emphasis, ...approach.goals].some((e) => e.basis === 'interpretation');
+/** The active source's weights are (partly) our interpretation (an approach's, in the data). */
+export const weightsAreInterpretation = (source: EmphasisSource) => [...source.emphasis.values()].some((e) => e.basis === 'interpretation');
 
 /** Some part or item is placed or described by interpretation. */
 export const hasInterpretation = (d: Dossier) =>
@@ -78,7 +78,7 @@ export class TreeExportController {
     await document.fonts?.ready;
     const style = getComputedStyle(view.host);
     const fontSize = fontSizeFor(EXPORT_WIDTH, parseFloat(style.fontSize) || 16);
-    const approach = view.activeApproach(d);
+    const source = view.activeSource(d);
     const { drawPicture } = await picture();
     const { epoch, names } = this.fonts();
     return drawPicture({
@@ -93,8 +93,8 @@ export class TreeExportController {
       measure: measureFor(style.fontFamily, fontSize, epoch),
       parts: partsInput(view, d),
       names,
-      approach,
-      weightsAreInterpretation: !!approach && weightsAreInterpretation(approach),
+      source,
+      weightsAreInterpretation: !!source && weightsAreInterpretation(source),
       hasInterpretation: hasInterpretation(d),
     });
   }

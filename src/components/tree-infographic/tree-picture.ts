@@ -7,8 +7,9 @@ import { html, render, svg } from 'lit';
 import { styleMap } from '../../base/style-map.js';
 import { safeHref } from '../../base/fragments.js';
 import type { CommonMessages } from '../../i18n/common.js';
-import { emphasisOf, localize } from '../../model/query.js';
-import type { Approach, Dossier, Lang } from '../../model/types.js';
+import type { EmphasisSource } from '../../model/emphasis-sources.js';
+import { localize } from '../../model/query.js';
+import type { Dossier, Lang } from '../../model/types.js';
 import { wrapText, type Measure } from './text-fit.js';
 import { drawBadge, drawDecor, drawLabels, drawSample, drawTree, personSymbol } from './tree-drawing.js';
 import { inlineComputedStyles, serializeSvg } from './tree-export.js';
@@ -34,7 +35,8 @@ export interface PictureInput {
   parts: TreePartInput[];
   /** Accessible names other than the labels (see drawTree). */
   names: Map<string, string>;
-  approach: Approach | undefined;
+  /** The emphasis shown: an approach's or the team's profile's. */
+  source: EmphasisSource | undefined;
   /** The active approach's weights are (partly) our interpretation. */
   weightsAreInterpretation: boolean;
   /** Some part or item is placed or described by interpretation. */
@@ -43,12 +45,12 @@ export interface PictureInput {
 
 /** The picture as SVG text, with its size. */
 export function drawPicture(input: PictureInput): { text: string; width: number; height: number } {
-  const { dossier: d, lang, m, t, measure, approach } = input;
+  const { dossier: d, lang, m, t, measure, source } = input;
   const fs = input.fontSize;
   const W = input.width;
   const layout = layoutTree({ width: W, fontSize: fs, measure, parts: input.parts });
   const pad = 28;
-  const emphasis: ReadonlyMap<string, { weight: number }> = approach ? emphasisOf(d, approach.id) : new Map();
+  const emphasis: ReadonlyMap<string, { weight: number }> = source?.emphasis ?? new Map();
 
   // Header: title and subtitle, wrapped to the width.
   const titleSize = fs * 1.9;
@@ -83,11 +85,12 @@ export function drawPicture(input: PictureInput): { text: string; width: number;
       svg`<g transform="translate(${x} ${yy - 11})">${drawSample(kind, 30)}</g><text class="export__text" x=${x + 40} y=${yy + ls * 0.35} font-size=${ls}>${label}</text>`,
   });
   const rows: Piece[][] = [];
-  if (approach) {
-    const row: Piece[] = [textPiece(m.legendFor(localize(approach.name, lang)), 'export__text export__strong', true)];
+  if (source) {
+    const row: Piece[] = [textPiece(m.legendFor(localize(source.name, lang)), 'export__text export__strong', true)];
     for (const w of [3, 2, 1] as const) row.push(samplePiece(w, t.weight[w]));
     row.push(samplePiece('dim', m.legendDimmed));
     if (input.weightsAreInterpretation) row.push(textPiece(m.weightsBasis));
+    if (source.kind === 'profile') row.push(textPiece(m.weightsOwn));
     rows.push(row);
   }
   if (input.hasInterpretation) rows.push([samplePiece('dashed', m.legendDashed)]);
@@ -123,7 +126,7 @@ export function drawPicture(input: PictureInput): { text: string; width: number;
         width=${W}
         height=${H}
         style=${styleMap({ fontSize: `${layout.fontSize}px`, '--_label-size': `${layout.labelSize}px` })}
-        ?data-emphasis=${!!approach}
+        ?data-emphasis=${!!source}
       >
         <title>${localize(d.meta.title, lang)}</title>
         <defs>${personSymbol}</defs>
@@ -142,7 +145,7 @@ export function drawPicture(input: PictureInput): { text: string; width: number;
     for (const el of out.querySelectorAll<SVGElement>('.node, .label')) {
       const w = emphasis.get(el.dataset.key ?? '')?.weight;
       if (w) el.setAttribute('data-weight', String(w));
-      if (approach && el.dataset.key === approach.id) el.setAttribute('data-current', '');
+      if (source && el.dataset.key === source.id) el.setAttribute('data-current', '');
     }
     inlineComputedStyles(out);
     return { text: serializeSvg(out), width: W, height: H };
