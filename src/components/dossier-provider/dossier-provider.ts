@@ -238,19 +238,26 @@ export class DossierProvider extends WatWerktElement implements DeepLinkHost {
     }
   }
 
+  /** Writes to storage one after the other, in the order the team made them. */
+  #writes: Promise<void> = Promise.resolve();
+
   /** Replaces the profile and keeps it in the browser's storage (null deletes it there). */
-  async #setProfile(profile: PracticeProfile | null): Promise<void> {
+  #setProfile(profile: PracticeProfile | null): void {
     const dossier = this.readyDossier;
     this.profile = profile;
     if (!profile && this.approach === PROFILE_SOURCE_ID) this.approach = null;
     if (!dossier) return;
-    try {
-      const store = await import('../../model/profile-store.js');
-      const saved = profile ? store.saveProfile(localStorage, dossier, profile) : store.deleteProfile(localStorage, dossier);
-      this.profileProblem = saved.ok ? null : { state: 'not-saved', detail: saved.detail };
-    } catch (error) {
-      this.profileProblem = { state: 'not-saved', detail: String((error as Error)?.message ?? error) };
-    }
+    this.#writes = this.#writes.then(async () => {
+      try {
+        const store = await import('../../model/profile-store.js');
+        // A write for a dossier no longer shown (another loaded meanwhile) is dropped.
+        if (this.readyDossier !== dossier) return;
+        const saved = profile ? store.saveProfile(localStorage, dossier, profile) : store.deleteProfile(localStorage, dossier);
+        this.profileProblem = saved.ok ? null : { state: 'not-saved', detail: saved.detail };
+      } catch (error) {
+        this.profileProblem = { state: 'not-saved', detail: String((error as Error)?.message ?? error) };
+      }
+    });
   }
 
   #retry = () => {
