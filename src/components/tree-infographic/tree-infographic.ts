@@ -19,7 +19,7 @@ import { DrawWindowController } from './draw-window-controller.js';
 import { EmphasisSync } from './emphasis-sync.js';
 import { TooltipController } from './tooltip-controller.js';
 import { drawBadge, drawDecor, drawLabels, drawTree, personSymbol, shows } from './tree-drawing.js';
-import { TreeExportController } from './tree-export-controller.js';
+import { TreeExportController, type TreePictureFormat } from './tree-export-controller.js';
 import { treeMessages } from './tree-infographic.messages.js';
 import { treePalette, treeStyles } from './tree-infographic.styles.js';
 import { TreeKeyboardController } from './tree-keyboard-controller.js';
@@ -57,7 +57,9 @@ const keepsList = (d: Dossier) => d.tree.parts.reduce((n, p) => n + d[p.holds].l
  * @csspart toolbar - The row of controls above the tree.
  * @csspart approach-button - A button choosing the approach whose emphasis is shown.
  * @csspart view-button - The "show as list" toggle.
- * @csspart download-button - The SVG and PNG download buttons.
+ * @csspart downloads - The downloads' disclosure (a `<details>`) in the toolbar.
+ * @csspart download-toggle - Its summary, "Download", which shows or hides the download buttons.
+ * @csspart download-button - The download buttons: a 16:9 slide and an A4 handout, each as SVG and PNG (`data-page`, `data-format`).
  * @csspart export-error - The message shown below the toolbar when a download did not work.
  * @csspart legend - The legend: weights of the active approach and what a dashed border means.
  * @csspart stage - The box holding the drawing, its tooltip and the detail panel.
@@ -257,7 +259,7 @@ export class TreeInfographic extends DossierElement {
       ${renderToolbar(this.#view, d, approach, {
         list: this.view === 'list',
         toggleView: this.#toggleView,
-        download: (format) => this.download(format),
+        download: (format, page) => this.download(format, page),
       })}
       ${failed ? html`<p class="state state--error export-error" part="export-error">${m.exportFailed(failed)}</p>` : nothing}
       ${renderLegend(this.#view, d, approach, this.#unknownApproach(d), this.idle)}
@@ -357,21 +359,26 @@ export class TreeInfographic extends DossierElement {
   // ── Export ──
 
   /**
-   * The whole tree as a standalone SVG document: title, the drawing at slide width (1400 px), the
-   * legend and the source, in the current language and theme, with the active approach's emphasis.
+   * The whole tree as a standalone SVG document on a page: `slide` (default; 16:9, 1920 × 1080) or
+   * `handout` (A4 portrait, 1240 × 1754). Each has the title, what is selected (the active approach,
+   * the selected item), the legend and the source line around the drawing, in the current language
+   * and theme, with the active approach's emphasis.
    */
-  toSVG(): Promise<string> {
-    return this.#export.toSVG();
+  toSVG(page: TreePictureFormat = 'slide'): Promise<string> {
+    return this.#export.toSVG(page);
   }
 
-  /** The same picture as `toSVG()`, as a PNG at `scale` times its size (2 by default). */
-  toPNG(scale = 2): Promise<Blob> {
-    return this.#export.toPNG(scale);
+  /** The same picture as `toSVG(page)`, as a PNG at `scale` times its size (2 by default). */
+  toPNG(scale = 2, page: TreePictureFormat = 'slide'): Promise<Blob> {
+    return this.#export.toPNG(scale, page);
   }
 
-  /** Offers the picture as a file: `wat-werkt-boom-nl.svg` (or `.png`) in Dutch, `wat-werkt-tree-en.svg` in English. */
-  download(format: 'svg' | 'png'): Promise<void> {
-    return this.#export.download(format, { svg: () => this.toSVG(), png: () => this.toPNG() });
+  /**
+   * Offers the picture as a file: `wat-werkt-boom-dia-nl.svg` (or `.png`; `-hand-out-` for the A4
+   * handout) in Dutch, `wat-werkt-tree-slide-en.svg` (`-handout-`) in English.
+   */
+  download(format: 'svg' | 'png', page: TreePictureFormat = 'slide'): Promise<void> {
+    return this.#export.download(format, page, { svg: () => this.toSVG(page), png: () => this.toPNG(2, page) });
   }
 }
 
