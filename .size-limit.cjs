@@ -99,21 +99,30 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
 // 6.69 / 7.40, all 47.97 / 55.15, index 14.60 / 16.21, model 7.83 / 8.61, React 48.59 / 56.17, comparator
 // 15.27 / 16.86, overview 7.80 / 8.71, provider 14.82 / 16.56, card 12.46 / 13.74, grid 22.38 / 25.31,
 // tree 28.07 / 31.81 kB. The one-card page's bytes (issue 22's target) are measured by `npm run bench`.
+// Raised by decision (2026-12-07, issue 23, second part), about 0.5% above what was reached: the comparator split
+// into files under 400 lines (its views and width as functions and a controller beside the element: about 0.15 kB,
+// the same code with its state passed by argument), the tree's layout split the same way (tree-place.ts, 0.2 kB);
+// the tree's two export formats (a 16:9 slide and an A4 handout: four downloads behind a disclosure, their names in
+// both languages, the selection in the picture) and its picture on the shared frame (src/export/page.ts: the
+// picture chunk carries the frame, the style inlining and the export messages, 1.84 → 4.64 kB); tapering branches
+// and roots and a curved trunk (tree-geometry.ts); the phone sheet as a modal dialog (focus moved in and back); the
+// levels note's short form on a phone. Reached: CDN 72.90 / 85.60 kB, picture 4.64 / 5.33, all 49.37 / 56.54,
+// React 49.84 / 57.54, comparator 15.48 / 17.07, tree 29.10 / 33.01 kB.
 const budgets = {
-  cdn: ['71.5 kB', '83.9 kB'],
+  cdn: ['73.3 kB', '86 kB'],
   dossier: ['14.5 kB', '17.4 kB'],
   validation: ['7 kB', '7.7 kB'],
-  picture: ['3.4 kB', '3.9 kB'],
-  all: ['48.3 kB', '55.5 kB'],
+  picture: ['4.7 kB', '5.4 kB'],
+  all: ['49.6 kB', '56.8 kB'],
   index: ['14.7 kB', '16.3 kB'],
   model: ['7.9 kB', '8.7 kB'],
-  react: ['48.9 kB', '56.5 kB'],
-  'define/approach-comparator': ['15.4 kB', '17 kB'],
+  react: ['50.1 kB', '57.8 kB'],
+  'define/approach-comparator': ['15.6 kB', '17.2 kB'],
   'define/dossier-overview': ['7.9 kB', '8.8 kB'],
   'define/dossier-provider': ['14.9 kB', '16.7 kB'],
   'define/factor-card': ['12.6 kB', '13.9 kB'],
   'define/factor-grid': ['22.5 kB', '25.5 kB'],
-  'define/tree-infographic': ['28.3 kB', '32 kB'],
+  'define/tree-infographic': ['29.3 kB', '33.2 kB'],
 };
 
 const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
