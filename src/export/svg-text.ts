@@ -1,8 +1,8 @@
 /**
  * Building a standalone SVG picture as text: escaped text and attributes (data is shown as text,
  * never markup), text measured and wrapped for a width, and the theme's colours resolved to plain
- * values a file can carry. Shared by every element's export (the comparator's and the card's; the
- * tree's can adopt it: see src/components/tree-infographic/tree-export.ts).
+ * values a file can carry. Shared by every element's export (the comparator's, the card's and the
+ * tree's frame around its drawing).
  */
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };

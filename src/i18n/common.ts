@@ -25,6 +25,8 @@ export interface CommonMessages {
   collection: Record<Collection, string>;
   weight: Record<1 | 2 | 3, string>;
   unknownItem: (kind: string, id: string) => string;
+  /** What the team's own practice profile gives an item (issue 25): "in onze praktijk: duidelijk". */
+  inOwnPractice: (weight: string) => string;
 }
 
 export const common: Catalogue<CommonMessages> = {
@@ -63,6 +65,7 @@ export const common: Catalogue<CommonMessages> = {
     },
     weight: { 1: 'aanwezig', 2: 'duidelijk', 3: 'centraal' },
     unknownItem: (kind, id) => `Onbekende ${kind.toLowerCase()}: "${id}" staat niet in het dossier.`,
+    inOwnPractice: (weight) => `in onze praktijk: ${weight}`,
   },
   en: {
     loading: 'Loading dossier…',
@@ -99,5 +102,6 @@ export const common: Catalogue<CommonMessages> = {
     },
     weight: { 1: 'present', 2: 'clear', 3: 'central' },
     unknownItem: (kind, id) => `Unknown ${kind.toLowerCase()}: "${id}" is not in the dossier.`,
+    inOwnPractice: (weight) => `in our practice: ${weight}`,
   },
 };

@@ -8,7 +8,8 @@
  * be read back (`setAsideProfiles`) for the team to download. Deleting the profile deletes those too.
  */
 import type { ValidationIssue } from './issue-core.js';
-import { parseProfileFile, profileKey } from './profile.js';
+import { parseProfileFile } from './profile.js';
+import { PROFILE_STORAGE_PREFIX, profileStorageKey } from './profile-key.js';
 import type { PracticeProfile } from './profile.types.js';
 import type { Dossier } from './types.js';
 
@@ -19,8 +20,7 @@ export interface ProfileStorage {
   removeItem(key: string): void;
 }
 
-/** Every key we write starts so, then the dossier's key. */
-export const PROFILE_STORAGE_PREFIX = 'wat-werkt.practice@1 ';
+export { PROFILE_STORAGE_PREFIX };
 const ASIDE = '~corrupt-';
 /** At most this many set-aside values per dossier; past it the bad value stays where it is (nothing is lost). */
 const MAX_ASIDE = 10;
@@ -39,7 +39,7 @@ export type StoredProfile =
 
 export type SaveResult = { ok: true } | { ok: false; detail: string };
 
-const keyOf = (dossier: Dossier) => PROFILE_STORAGE_PREFIX + profileKey(dossier);
+const keyOf = profileStorageKey;
 
 /** Reads this dossier's profile. Never throws. */
 export function loadProfile(storage: ProfileStorage, dossier: Dossier): StoredProfile {

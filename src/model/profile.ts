@@ -6,6 +6,7 @@
 import { safeParse } from 'valibot';
 import { MAX_PROFILE_DOCUMENT } from './constants.js';
 import { formatPath, fromValibot, issue, type ValidationIssue } from './issues.js';
+import { profileKey } from './profile-key.js';
 import { ProfileSchema } from './profile-schema.js';
 import { PROFILE_FORMAT, type PracticeProfile, type ProfileAnswer } from './profile.types.js';
 import type { Dossier } from './types.js';
@@ -15,13 +16,7 @@ export type ProfileResult = { ok: true; profile: PracticeProfile } | { ok: false
 /** At most this many issues are reported for one file: enough to fix it, never a flood. */
 const MAX_ISSUES = 100;
 
-/**
- * The key a profile is kept under and names its dossier by: the dossier's `meta.url`, or, for a dossier
- * without one, its Dutch title (a dossier made for a test or a demo).
- */
-export function profileKey(dossier: Dossier): string {
-  return dossier.meta.url ?? `title:${dossier.meta.title.nl}`;
-}
+export { profileKey };
 
 const unanswered = (): ProfileAnswer => ({ presence: null, note: '' });
 const answersFor = (items: readonly { id: string }[]) => Object.fromEntries(items.map((item) => [item.id, unanswered()]));

@@ -2,6 +2,15 @@
  * The detail panel: the selected item's details, or an open part's. Beside the node on a wide
  * drawing, a sheet below it on a narrow one. Escape or its close button closes it and gives focus
  * back to the node.
+ *
+ * Focus follows the WAI-ARIA pattern each form is (docs/ARCHITECTURE.md, *Focus and the detail panel*):
+ * - the side panel is a non-modal details region of the tree's selection (master-detail): opening it
+ *   moves no focus, the arrow keys go on through the tree and the panel follows; Tab from the node goes
+ *   into it, Escape there closes it and gives focus back to the node;
+ * - the sheet on a narrow drawing covers the tree, so opened from the tree (click, Enter, Space) it is a
+ *   modal dialog (`<dialog>`, `showModal()`): focus moves to its close button, the page behind is inert,
+ *   Tab stays in it, Escape or the button closes it and focus goes back to the node. Opened by a selection
+ *   made in another element it takes no focus from there: a non-modal sheet, as the side panel.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -27,6 +36,8 @@ export class DetailPanelController implements ReactiveController {
   #seenSelection: unknown = undefined;
   /** The node of the open panel, to place it by. */
   #nodeKey: string | undefined;
+  /** The node the user opened a sheet from, in this tree: that sheet is modal. */
+  #modalFor: string | null = null;
 
   constructor(
     private readonly view: TreeView,
@@ -47,6 +58,11 @@ export class DetailPanelController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    const dialog = this.view.root().querySelector<HTMLDialogElement>('dialog.panel');
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('.panel__close')?.focus();
+    }
     this.#placeInView();
   }
 
@@ -62,7 +78,7 @@ export class DetailPanelController implements ReactiveController {
     const panel = this.view.root().querySelector<HTMLElement>('.panel');
     const stage = panel?.parentElement;
     const layout = this.view.layout();
-    if (!panel || !stage || !layout) return;
+    if (!panel || !stage || !layout || panel.localName === 'dialog') return;
     const sheet = panel.classList.contains('panel--sheet');
     const win = this.view.host.ownerDocument.defaultView ?? window;
     const viewport = win.innerHeight;
@@ -96,6 +112,8 @@ export class DetailPanelController implements ReactiveController {
     const node = view.layout()?.byKey.get(key);
     if (!node) return;
     const m = view.m();
+    // On a narrow drawing the sheet covers the tree: opened here, it is modal.
+    this.#modalFor = node.key && (view.layout()?.width ?? 0) < SIDE_PANEL_MIN ? node.key : null;
     if (node.type === 'part') {
       this.openPart = this.#openPart === key ? null : key;
       if (this.#openPart) view.announce(m.selected(node.label));
@@ -108,6 +126,7 @@ export class DetailPanelController implements ReactiveController {
 
   /** Closes the detail panel; false if none was open. */
   close(): boolean {
+    this.#modalFor = null;
     if (this.#openPart) {
       this.openPart = null;
       return true;
@@ -120,12 +139,21 @@ export class DetailPanelController implements ReactiveController {
   }
 
   #closeFromButton = () => {
+    // A modal sheet ends now, not when the selection comes back from the provider: until then the
+    // tree behind it is inert and the node could not take focus back.
+    this.view.root().querySelector<HTMLDialogElement>('dialog.panel')?.close();
     this.close();
     this.refocus();
   };
 
   #onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.#closeFromButton();
+  };
+
+  /** A modal sheet asked to close by the browser (Escape, a phone's back gesture): closed as by its button. */
+  #onCancel = (event: Event) => {
     event.preventDefault();
     this.#closeFromButton();
   };
@@ -159,6 +187,20 @@ export class DetailPanelController implements ReactiveController {
       style = { [onLeft ? 'left' : 'right']: '8px' };
     }
     const region = target.type === 'part' ? target.part.region : node?.region;
+    const content = html`${panelBody(this.view, d, target, this.#head)}
+    ${target.type === 'item' ? copyLinkButton(this.view.host, this.view.data.selection.link, this.view.locale()) : nothing}`;
+    if (!side && node && this.#modalFor === node.key)
+      return html`<dialog
+        class="panel panel--sheet panel--modal"
+        part="panel"
+        data-region=${ifDefined(region)}
+        data-for=${key}
+        aria-labelledby="panel-title"
+        @keydown=${this.#onKeydown}
+        @cancel=${this.#onCancel}
+      >
+        ${content}
+      </dialog>`;
     return html`<section
       class="panel panel--${side ? 'side' : 'sheet'}"
       part="panel"
@@ -168,8 +210,7 @@ export class DetailPanelController implements ReactiveController {
       style=${styleMap(style)}
       @keydown=${this.#onKeydown}
     >
-      ${panelBody(this.view, d, target, this.#head)}
-      ${target.type === 'item' ? copyLinkButton(this.view.host, this.view.data.selection.link, this.view.locale()) : nothing}
+      ${content}
     </section>`;
   }
 

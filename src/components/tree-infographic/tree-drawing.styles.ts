@@ -64,10 +64,9 @@ export const treeDrawingStyles = css`
   .trunk {
     fill: var(--_wood);
   }
+  /* Branches and roots are tapering shapes (limb() in tree-geometry.ts), filled like the trunk. */
   .branch {
-    fill: none;
-    stroke: var(--_wood);
-    stroke-linecap: round;
+    fill: var(--_wood);
   }
   .heart {
     fill: var(--_tree-heart-bg);
@@ -94,10 +93,8 @@ export const treeDrawingStyles = css`
     stroke-dasharray: 2 4;
   }
   .root {
-    fill: none;
-    stroke: var(--_tree-roots);
-    stroke-linecap: round;
-    stroke-opacity: 0.8;
+    fill: var(--_tree-roots);
+    fill-opacity: 0.85;
   }
 
   /* Region colours, set on the few elements that hold a region (items inherit them from their part):

@@ -52,10 +52,10 @@ export function drawDecor(layout: TreeLayout, win?: DrawWindow): SVGTemplateResu
         svg`<rect class="band band--${i % 2 ? 'even' : 'odd'}" x=${b.x} y=${r1(b.y)} width=${b.w} height=${r1(b.h)} />
           <line class="band-edge" x1="0" x2=${W} y1=${r1(b.y)} y2=${r1(b.y)} />`,
     )}
-    ${strokes(d.roots).map((s) => svg`<path class="root" d=${s.d} stroke-width=${r1(s.width)} />`)}
+    ${strokes(d.roots).map((s) => svg`<path class="root" d=${s.d} />`)}
     ${d.groundY !== null ? svg`<line class="ground" x1="0" x2=${W} y1=${d.groundY} y2=${d.groundY} />` : nothing}
     ${d.trunk ? svg`<path class="trunk" d=${d.trunk} />` : nothing}
-    ${strokes(d.branches).map((s) => svg`<path class="branch" d=${s.d} stroke-width=${r1(s.width)} />`)}
+    ${strokes(d.branches).map((s) => svg`<path class="branch" d=${s.d} />`)}
     ${d.heart
       ? svg`<rect class="heart" x=${r1(d.heart.x)} y=${r1(d.heart.y)} width=${r1(d.heart.w)} height=${r1(d.heart.h)}
           rx=${r1(Math.min(d.heart.h / 2, layout.fontSize * 1.6))} />`

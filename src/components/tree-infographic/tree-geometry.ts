@@ -100,3 +100,55 @@ export function curve(x0: number, y0: number, x1: number, y1: number, width: num
   const d = `M${r1(x0)} ${r1(y0)}C${r1(x0)} ${r1(y0 + dy)} ${r1(x1)} ${r1(y1 - dy)} ${r1(x1)} ${r1(y1)}`;
   return { d, width, top: Math.min(y0, y1) - width, bottom: Math.max(y0, y1) + width };
 }
+
+/**
+ * A limb that tapers: the outline of `curve`'s S-curve, `w0` wide where it leaves and `w1` where it
+ * arrives, as a filled shape (a branch that thins towards its tip reads as grown, a stroke of one
+ * width as drawn). The ends' edges follow the curve's normal there, the control points the normal
+ * at its middle, so a limb that runs sideways keeps its thickness.
+ */
+export function limb(x0: number, y0: number, x1: number, y1: number, w0: number, w1: number, bend = 0.55): Stroke {
+  const dy = (y1 - y0) * bend;
+  const c0 = [x0, y0 + dy];
+  const c1 = [x1, y1 - dy];
+  // Unit normal of a direction; the chord's where the curve has no direction of its own (a level limb).
+  const normal = (tx: number, ty: number): [number, number] => {
+    const len = Math.hypot(tx, ty);
+    if (len < 1e-6) return normal(x1 - x0, y1 - y0 || 1);
+    return [-ty / len, tx / len];
+  };
+  const n0 = normal(0, y1 - y0);
+  const n1 = n0;
+  // The tangent at the middle: B'(0.5) is proportional to (P3 + C1 - C0 - P0).
+  const nm = normal(x1 + c1[0] - c0[0] - x0, y1 + c1[1] - c0[1] - y0);
+  const wa = (2 * w0 + w1) / 6;
+  const wb = (w0 + 2 * w1) / 6;
+  const side = (s: number) =>
+    [
+      [x0 + s * n0[0] * (w0 / 2), y0 + s * n0[1] * (w0 / 2)],
+      [c0[0] + s * nm[0] * wa, c0[1] + s * nm[1] * wa],
+      [c1[0] + s * nm[0] * wb, c1[1] + s * nm[1] * wb],
+      [x1 + s * n1[0] * (w1 / 2), y1 + s * n1[1] * (w1 / 2)],
+    ].map(([x, y]) => `${r1(x)} ${r1(y)}`);
+  const [a0, a1, a2, a3] = side(1);
+  const [b0, b1, b2, b3] = side(-1);
+  const d = `M${a0}C${a1} ${a2} ${a3}L${b3}C${b2} ${b1} ${b0}Z`;
+  const w = Math.max(w0, w1);
+  return { d, width: w, top: Math.min(y0, y1) - w, bottom: Math.max(y0, y1) + w };
+}
+
+/**
+ * The trunk: from `top`, `t0` half wide, down to the ground, `t1` half wide, along sides that swell
+ * a little and then flare into the roots, as a filled outline.
+ */
+export function trunkPath(cx: number, top: number, ground: number, t0: number, t1: number, flare: number, flareH: number): string {
+  const h = ground - flareH - top;
+  const p = (x: number, y: number) => `${r1(x)} ${r1(y)}`;
+  return (
+    `M${p(cx - t0, top)}C${p(cx - t0 * 1.08, top + h * 0.45)} ${p(cx - t1 * 0.92, top + h * 0.7)} ${p(cx - t1, ground - flareH)}` +
+    `C${p(cx - t1, ground - flareH * 0.35)} ${p(cx - t1 - flare * 0.45, ground)} ${p(cx - t1 - flare, ground + 1)}` +
+    `L${p(cx + t1 + flare, ground + 1)}` +
+    `C${p(cx + t1 + flare * 0.45, ground)} ${p(cx + t1, ground - flareH * 0.35)} ${p(cx + t1, ground - flareH)}` +
+    `C${p(cx + t1 * 0.92, top + h * 0.7)} ${p(cx + t0 * 1.08, top + h * 0.45)} ${p(cx + t0, top)}Z`
+  );
+}

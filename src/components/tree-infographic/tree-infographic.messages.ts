@@ -21,10 +21,12 @@ export interface TreeMessages {
   highlight: string;
   none: string;
   showList: string;
-  downloadSvg: string;
-  downloadPng: string;
-  downloadSvgLabel: string;
-  downloadPngLabel: string;
+  /** The label of the downloads' group. */
+  download: string;
+  /** A page format's short visible name: "Dia", "A4". */
+  pageName: Record<'slide' | 'handout', string>;
+  /** A download button's accessible name; it starts with the visible text (`pageName` and format). */
+  downloadLabel: (page: 'slide' | 'handout', format: 'svg' | 'png') => string;
   /** A download did not work; `format` is `svg` or `png`. */
   exportFailed: (format: 'svg' | 'png') => string;
   legendFor: (approach: string) => string;
@@ -32,6 +34,8 @@ export interface TreeMessages {
   legendIdle: string;
   legendDashed: string;
   weightsBasis: string;
+  /** Said with a profile's weights: they are the team's own (issue 25). */
+  weightsOwn: string;
   close: string;
   placement: string;
   emphasisedBy: string;
@@ -48,7 +52,7 @@ export interface TreeMessages {
   selected: (name: string) => string;
   tooltipHint: string;
   /** Under a factor's name in the drawing: the levels its data gives, e.g. "niveaus micro · meso". */
-  levelsNote: (scales: string[]) => string;
+  levelsNote: (scales: string[], short?: boolean) => string;
   /** Heading of the levels in a factor's details. */
   levels: string;
   /** Collections of the dossier that no part of the tree holds, e.g. "Begrippen (5)". */
@@ -69,16 +73,17 @@ export const treeMessages: Catalogue<TreeMessages> = {
     highlight: 'Toon de nadruk van',
     none: 'Geen',
     showList: 'Toon als lijst',
-    downloadSvg: 'SVG',
-    downloadPng: 'PNG',
-    downloadSvgLabel: 'Download de boom als SVG',
-    downloadPngLabel: 'Download de boom als PNG',
+    download: 'Download',
+    pageName: { slide: 'Dia', handout: 'A4' },
+    downloadLabel: (page, format) =>
+      `${page === 'slide' ? 'Dia' : 'A4'} ${format.toUpperCase()}: download de boom als ${page === 'slide' ? 'dia (16:9)' : 'hand-out (A4)'}`,
     exportFailed: (format) => `Downloaden als ${format.toUpperCase()} is niet gelukt. Probeer het nog eens${format === 'png' ? ' of kies SVG' : ''}.`,
     legendFor: (approach) => `Nadruk van ${approach}:`,
     legendDimmed: 'geen nadruk',
     legendIdle: 'Kies een benadering om te zien waar die de nadruk op legt.',
     legendDashed: 'Gestippelde rand: plaatsing of inhoud is onze interpretatie.',
     weightsBasis: 'De gewichten zijn onze interpretatie van de bronnen.',
+    weightsOwn: 'De gewichten zijn de eigen inschatting van het team, uit zijn praktijkprofiel.',
     close: 'Sluiten',
     placement: 'In de boom',
     emphasisedBy: 'Benaderingen die hier de nadruk op leggen',
@@ -93,7 +98,7 @@ export const treeMessages: Catalogue<TreeMessages> = {
     activeApproachNote: 'benadering waarvan de nadruk getoond wordt',
     selected: (name) => `${name} geselecteerd; de details staan na de boom.`,
     tooltipHint: 'Klik of Enter voor details',
-    levelsNote: (scales) => `${scales.length > 1 ? 'niveaus' : 'niveau'} ${scales.join(SCALE_SEPARATOR)}`,
+    levelsNote: (scales, short) => `${short ? '' : scales.length > 1 ? 'niveaus ' : 'niveau '}${scales.join(SCALE_SEPARATOR)}`,
     levels: 'Speelt op',
     notInTree: (list) => `Niet in de boom, wel in het dossier: ${list}.`,
     credit: (publisher, year) => `Bron: ${publisher} (${year}). Samengesteld door wat-werkt; gestippeld = onze interpretatie.`,
@@ -110,16 +115,17 @@ export const treeMessages: Catalogue<TreeMessages> = {
     highlight: 'Show the emphasis of',
     none: 'None',
     showList: 'Show as list',
-    downloadSvg: 'SVG',
-    downloadPng: 'PNG',
-    downloadSvgLabel: 'Download the tree as SVG',
-    downloadPngLabel: 'Download the tree as PNG',
+    download: 'Download',
+    pageName: { slide: 'Slide', handout: 'A4' },
+    downloadLabel: (page, format) =>
+      `${page === 'slide' ? 'Slide' : 'A4'} ${format.toUpperCase()}: download the tree as a ${page === 'slide' ? 'slide (16:9)' : 'handout (A4)'}`,
     exportFailed: (format) => `The ${format.toUpperCase()} download did not work. Try again${format === 'png' ? ' or choose SVG' : ''}.`,
     legendFor: (approach) => `Emphasis of ${approach}:`,
     legendDimmed: 'no emphasis',
     legendIdle: 'Choose an approach to see what it emphasises.',
     legendDashed: 'Dashed border: placement or content is our interpretation.',
     weightsBasis: 'The weights are our interpretation of the sources.',
+    weightsOwn: "The weights are the team's own assessment, from its practice profile.",
     close: 'Close',
     placement: 'In the tree',
     emphasisedBy: 'Approaches that emphasise this',
@@ -134,7 +140,7 @@ export const treeMessages: Catalogue<TreeMessages> = {
     activeApproachNote: 'approach whose emphasis is shown',
     selected: (name) => `${name} selected; the details follow the tree.`,
     tooltipHint: 'Click or press Enter for details',
-    levelsNote: (scales) => `${scales.length > 1 ? 'levels' : 'level'} ${scales.join(SCALE_SEPARATOR)}`,
+    levelsNote: (scales, short) => `${short ? '' : scales.length > 1 ? 'levels ' : 'level '}${scales.join(SCALE_SEPARATOR)}`,
     levels: 'Plays at',
     notInTree: (list) => `In the dossier but not in the tree: ${list}.`,
     credit: (publisher, year) => `Source: ${publisher} (${year}). Compiled by wat-werkt; dashed = our interpretation.`,

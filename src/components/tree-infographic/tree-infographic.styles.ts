@@ -104,7 +104,8 @@ const treeChromeStyles = css`
     color: var(--_color-text-subtle);
     margin-inline-end: var(--_space-xs);
   }
-  button {
+  button,
+  .downloads__toggle {
     font: inherit;
     font-size: var(--_font-size-small);
     line-height: 1.3;
@@ -116,7 +117,8 @@ const treeChromeStyles = css`
     min-block-size: 2.25rem;
     cursor: pointer;
   }
-  button:hover {
+  button:hover,
+  .downloads__toggle:hover {
     border-color: var(--_color-accent);
     color: var(--_color-accent-hover);
   }
@@ -143,6 +145,29 @@ const treeChromeStyles = css`
   .btn-icon {
     display: inline-block;
     margin-inline-end: 0.3em;
+  }
+  /* The downloads: a disclosure whose buttons open on a row below it, pushing nothing aside. */
+  .downloads__toggle {
+    display: inline-flex;
+    align-items: center;
+    box-sizing: border-box;
+    list-style: none;
+  }
+  .downloads__toggle::-webkit-details-marker {
+    display: none;
+  }
+  .downloads__toggle::after {
+    content: '▾' / '';
+    margin-inline-start: 0.35em;
+  }
+  .downloads[open] > .downloads__toggle::after {
+    content: '▴' / '';
+  }
+  .downloads__menu {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs);
+    margin-block-start: var(--_space-xs);
   }
 
   /* Legend: every state in one cell, the current one visible (see #renderLegend). */

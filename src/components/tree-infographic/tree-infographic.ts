@@ -9,8 +9,9 @@ import { fragmentStyles } from '../../base/fragments.js';
 import { liveText } from '../../base/live-text.js';
 import { whenIdle } from '../../base/when-idle.js';
 import { UnknownApproachWarning } from '../../base/unknown-approaches.js';
-import { emphasisedIds, emphasisOf, localize } from '../../model/query.js';
-import type { Approach, Dossier } from '../../model/types.js';
+import { PROFILE_SOURCE_ID, emphasisSources, findSource, profileEmphasis, type EmphasisSource } from '../../model/emphasis-sources.js';
+import { emphasisedIds, localize } from '../../model/query.js';
+import type { Dossier } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { DetailPanelController } from './detail-panel-controller.js';
@@ -18,7 +19,7 @@ import { DrawWindowController } from './draw-window-controller.js';
 import { EmphasisSync } from './emphasis-sync.js';
 import { TooltipController } from './tooltip-controller.js';
 import { drawBadge, drawDecor, drawLabels, drawTree, personSymbol, shows } from './tree-drawing.js';
-import { TreeExportController } from './tree-export-controller.js';
+import { TreeExportController, type TreePictureFormat } from './tree-export-controller.js';
 import { treeMessages } from './tree-infographic.messages.js';
 import { treePalette, treeStyles } from './tree-infographic.styles.js';
 import { TreeKeyboardController } from './tree-keyboard-controller.js';
@@ -56,7 +57,9 @@ const keepsList = (d: Dossier) => d.tree.parts.reduce((n, p) => n + d[p.holds].l
  * @csspart toolbar - The row of controls above the tree.
  * @csspart approach-button - A button choosing the approach whose emphasis is shown.
  * @csspart view-button - The "show as list" toggle.
- * @csspart download-button - The SVG and PNG download buttons.
+ * @csspart downloads - The downloads' disclosure (a `<details>`) in the toolbar.
+ * @csspart download-toggle - Its summary, "Download", which shows or hides the download buttons.
+ * @csspart download-button - The download buttons: a 16:9 slide and an A4 handout, each as SVG and PNG (`data-page`, `data-format`).
  * @csspart export-error - The message shown below the toolbar when a download did not work.
  * @csspart legend - The legend: weights of the active approach and what a dashed border means.
  * @csspart stage - The box holding the drawing, its tooltip and the detail panel.
@@ -124,7 +127,8 @@ export class TreeInfographic extends DossierElement {
     layout: () => this.#layout.layout,
     svg: () => this.renderRoot.querySelector<SVGSVGElement>('svg.ww-tree--screen'),
     view: () => this.view,
-    activeApproach: (d) => this.#activeApproach(d),
+    activeSource: (d) => this.#activeSource(d),
+    sources: (d) => emphasisSources(d, this.data.profile),
     chooseApproach: (id) => this.#chooseApproach(id),
     announce: (text) => this.#announce(text),
   };
@@ -197,7 +201,7 @@ export class TreeInfographic extends DossierElement {
     if (!dossier) return;
     // Badges are drawn once the browser is idle, or at once when an approach is shown before that,
     // and kept from then on (see #renderDrawing).
-    this.#withBadges ||= this.idle || !!this.#activeApproach(dossier);
+    this.#withBadges ||= this.idle || !!this.#activeSource(dossier);
     this.#layout.update(dossier);
   }
 
@@ -206,16 +210,18 @@ export class TreeInfographic extends DossierElement {
     return this.data.selection.approach ?? (this.#approachTouched ? null : this.approach);
   }
 
-  /** The approach whose emphasis is shown, when the dossier has it. */
-  #activeApproach(d: Dossier): Approach | undefined {
-    const id = this.#wantedApproach();
-    return id ? d.approaches.find((a) => a.id === id) : undefined;
+  /** The emphasis shown: the approach's, when the dossier has it, or the team's profile's (`~practice`) when there is one. */
+  #activeSource(d: Dossier): EmphasisSource | undefined {
+    return findSource(d, this.#wantedApproach(), this.data.profile);
   }
 
-  /** An approach id that is not in the dossier, or undefined: shown in the legend; warned about once when it is the tree's own. */
+  /**
+   * An approach id that is not in the dossier, or undefined: shown in the legend; warned about once when it is the
+   * tree's own. The profile's id without a profile (none kept in this browser) is no unknown approach: nothing is shown.
+   */
   #unknownApproach(d: Dossier): string | undefined {
     const id = this.#wantedApproach();
-    return id && !this.#activeApproach(d) ? id : undefined;
+    return id && id !== PROFILE_SOURCE_ID && !this.#activeSource(d) ? id : undefined;
   }
 
   #chooseApproach(id: string | null): void {
@@ -241,8 +247,8 @@ export class TreeInfographic extends DossierElement {
   #renderFigure(d: Dossier): TemplateResult {
     const m = this.msg(treeMessages);
     const layout = this.#layout.layout;
-    const approach = this.#activeApproach(d);
-    const emphasis: ReadonlyMap<string, { weight: number }> = approach ? emphasisOf(d, approach.id) : new Map();
+    const approach = this.#activeSource(d);
+    const emphasis: ReadonlyMap<string, { weight: number }> = approach?.emphasis ?? new Map();
     const list = this.view === 'list';
     const failed = this.#export.failed;
     return html`<figure class="figure" part="figure">
@@ -253,7 +259,7 @@ export class TreeInfographic extends DossierElement {
       ${renderToolbar(this.#view, d, approach, {
         list: this.view === 'list',
         toggleView: this.#toggleView,
-        download: (format) => this.download(format),
+        download: (format, page) => this.download(format, page),
       })}
       ${failed ? html`<p class="state state--error export-error" part="export-error">${m.exportFailed(failed)}</p>` : nothing}
       ${renderLegend(this.#view, d, approach, this.#unknownApproach(d), this.idle)}
@@ -290,7 +296,7 @@ export class TreeInfographic extends DossierElement {
     this.#tip.hide();
   };
 
-  #renderDrawing(d: Dossier, layout: TreeLayout, approach: Approach | undefined): TemplateResult {
+  #renderDrawing(d: Dossier, layout: TreeLayout, approach: EmphasisSource | undefined): TemplateResult {
     const m = this.msg(treeMessages);
     const title = localize(d.meta.title, this.locale);
     const win = this.#window.drawWindow(layout, [this.#keyboard.focusKey, this.data.selection.item?.id, this.#tip.key]);
@@ -298,9 +304,11 @@ export class TreeInfographic extends DossierElement {
     // A badge for every node some approach emphasises, weighted by the sync: a change of approach
     // then sets attributes, and creates no nodes. Drawn from the update that sets #withBadges
     // (willUpdate) on; the sync holds on to them.
-    const badges = guard([layout, win, d, this.#withBadges], () => {
+    // The team's profile may emphasise what no approach does: its items get badges too.
+    const own = profileEmphasis(this.data.profile);
+    const badges = guard([layout, win, d, this.#withBadges, own], () => {
       if (!this.#withBadges) return nothing;
-      return [...emphasisedIds(d)].flatMap((id) => {
+      return [...new Set([...emphasisedIds(d), ...own.keys()])].flatMap((id) => {
         const node = layout.byKey.get(id);
         return node && shows(win, node) ? [drawBadge(node, layout.fontSize)] : [];
       });
@@ -351,21 +359,26 @@ export class TreeInfographic extends DossierElement {
   // ── Export ──
 
   /**
-   * The whole tree as a standalone SVG document: title, the drawing at slide width (1400 px), the
-   * legend and the source, in the current language and theme, with the active approach's emphasis.
+   * The whole tree as a standalone SVG document on a page: `slide` (default; 16:9, 1920 × 1080) or
+   * `handout` (A4 portrait, 1240 × 1754). Each has the title, what is selected (the active approach,
+   * the selected item), the legend and the source line around the drawing, in the current language
+   * and theme, with the active approach's emphasis.
    */
-  toSVG(): Promise<string> {
-    return this.#export.toSVG();
+  toSVG(page: TreePictureFormat = 'slide'): Promise<string> {
+    return this.#export.toSVG(page);
   }
 
-  /** The same picture as `toSVG()`, as a PNG at `scale` times its size (2 by default). */
-  toPNG(scale = 2): Promise<Blob> {
-    return this.#export.toPNG(scale);
+  /** The same picture as `toSVG(page)`, as a PNG at `scale` times its size (2 by default). */
+  toPNG(scale = 2, page: TreePictureFormat = 'slide'): Promise<Blob> {
+    return this.#export.toPNG(scale, page);
   }
 
-  /** Offers the picture as a file: `wat-werkt-boom-nl.svg` (or `.png`) in Dutch, `wat-werkt-tree-en.svg` in English. */
-  download(format: 'svg' | 'png'): Promise<void> {
-    return this.#export.download(format, { svg: () => this.toSVG(), png: () => this.toPNG() });
+  /**
+   * Offers the picture as a file: `wat-werkt-boom-dia-nl.svg` (or `.png`; `-hand-out-` for the A4
+   * handout) in Dutch, `wat-werkt-tree-slide-en.svg` (`-handout-`) in English.
+   */
+  download(format: 'svg' | 'png', page: TreePictureFormat = 'slide'): Promise<void> {
+    return this.#export.download(format, page, { svg: () => this.toSVG(page), png: () => this.toPNG(2, page) });
   }
 }
 

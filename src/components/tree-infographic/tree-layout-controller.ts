@@ -58,16 +58,17 @@ export function partsInput(view: TreeView, d: Dossier): TreePartInput[] {
       label: localize(item.name, lang),
       basis: item.basis,
       note: levelsNote(view, d, item),
+      shortNote: levelsNote(view, d, item, true),
     })),
   }));
 }
 
 /** A factor's levels, as its data gives them, in the order of the dossier's levels (micro first). */
-function levelsNote(view: TreeView, d: Dossier, item: Item): string | undefined {
+function levelsNote(view: TreeView, d: Dossier, item: Item, short = false): string | undefined {
   if (!('levels' in item) || !('serves' in item)) return undefined;
   const ids = new Set(item.levels.map((l) => l.level));
   const scales = d.levels.filter((l) => ids.has(l.id)).map((l) => l.scale);
-  return scales.length ? view.m().levelsNote(scales) : undefined;
+  return scales.length ? view.m().levelsNote(scales, short) : undefined;
 }
 
 export class TreeLayoutController implements ReactiveController {

@@ -18,7 +18,7 @@
 import { hierarchy, type HierarchyNode } from 'd3-hierarchy';
 import type { Region } from '../../model/types.js';
 import type { Box, PlacedNode, TreeDecor, TreeLayout, TreeLayoutInput, TreePartInput } from './tree-layout.types.js';
-import { CANOPY_N, clamp, columnsOf, curve, r1, scallopPath, superellipsePoints } from './tree-geometry.js';
+import { CANOPY_N, clamp, columnsOf, limb, scallopPath, superellipsePoints, trunkPath } from './tree-geometry.js';
 import { createPlacer } from './tree-place.js';
 
 export type { TreeItemInput, TreePartInput, TreeLayoutInput, Box, PlacedNode, Stroke, TreeDecor, TreeLayout } from './tree-layout.types.js';
@@ -95,7 +95,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     }
     const heart = region('heart');
     if (heart.length) {
-      if (branches.length) y += Math.round(fs * 2.4);
+      if (branches.length) y += Math.round(fs * (W < 480 ? 1.6 : 2.4));
       const hp = Math.round(fs * 0.8);
       // The heart sits mid-crown, where the crown is widest.
       const availH = Math.min(2 * (a * 0.94 - inset), fs * 56) - 2 * hp;
@@ -119,7 +119,9 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     const cyc = contentH / 2;
     // Content much taller than the crown is wide (thousands of goals) gets a boxier crown, which
     // holds it with little empty crown above and below instead of screens of it.
-    const n = clamp((CANOPY_N * contentH) / (2 * a), CANOPY_N, 24);
+    // On a phone, boxier still: the content fills the crown's width, and a rounder crown would add
+    // screens of empty crown above and below it.
+    const n = clamp((CANOPY_N * contentH * (W < 480 ? 2 : 1)) / (2 * a), CANOPY_N, 24);
     // The crown's height: the smallest that keeps every corner of the content inside it.
     let b = contentH / 2 + inset;
     for (const box of crownRows) {
@@ -149,7 +151,8 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   // then the plaques may be wider.
   const plaqueNarrow = Math.min(W - 2 * pad, clamp(W * 0.26, fs * 10, fs * 18));
   const beside = !trunkParts.length || !people.length || (W - 2 * pad - plaqueNarrow - 2 * gapL) / 2 >= personMin;
-  const plaqueW = beside ? plaqueNarrow : Math.min(W - 2 * pad, Math.max(plaqueNarrow, fs * 16));
+  // Below them (a phone), the plaques take the width: their names on one line rather than two.
+  const plaqueW = beside ? plaqueNarrow : Math.min(W - 2 * pad, Math.max(plaqueNarrow, fs * 22));
   let plaquesH = 0;
   if (trunkParts.length) {
     const labels = placeLabels(trunkParts, plaqueW, cx, zoneTop, 'center');
@@ -192,11 +195,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   const t1 = tw * 0.5;
   const flare = tw * 0.55;
   const flareH = Math.min(fs * 1.6, (groundY - trunkTop) / 3);
-  decor.trunk =
-    `M${r1(cx - t0)} ${r1(trunkTop)}L${r1(cx - t1)} ${r1(groundY - flareH)}` +
-    `Q${r1(cx - t1)} ${r1(groundY)} ${r1(cx - t1 - flare)} ${r1(groundY + 1)}` +
-    `L${r1(cx + t1 + flare)} ${r1(groundY + 1)}Q${r1(cx + t1)} ${r1(groundY)} ${r1(cx + t1)} ${r1(groundY - flareH)}` +
-    `L${r1(cx + t0)} ${r1(trunkTop)}Z`;
+  decor.trunk = trunkPath(cx, trunkTop, groundY, t0, t1, flare, flareH);
 
   // Branches: from the fork to each column of approaches, then on up the column.
   if (approachNodes.length) {
@@ -205,9 +204,10 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     for (const col of columns.values()) {
       col.sort((p, q) => q.y - p.y);
       const lowest = col[0];
-      decor.branches.push(curve(cx, forkY, lowest.x + lowest.w / 2, lowest.y + lowest.h - 2, bw, 0.5));
+      // Thick where they leave the trunk, thinner towards the approaches they carry.
+      decor.branches.push(limb(cx, forkY, lowest.x + lowest.w / 2, lowest.y + lowest.h - 2, bw * 1.5, bw * 0.6, 0.5));
       for (let i = 1; i < col.length; i++)
-        decor.branches.push(curve(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y, col[i].x + col[i].w / 2, col[i].y + col[i].h, bw * 0.6));
+        decor.branches.push(limb(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y, col[i].x + col[i].w / 2, col[i].y + col[i].h, bw * 0.6, bw * 0.4));
     }
   }
 
@@ -226,7 +226,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
       const collarBottom = y + labels.height;
       y = collarBottom + gap;
       if (rootEntries.length) {
-        const drop = clamp(fs * 2.6, 24, 52);
+        const drop = clamp(fs * (W < 480 ? 1.8 : 2.6), 24, 52);
         const gridTop = collarBottom + drop;
         // On a phone, two columns: a long word is hyphenated rather than the roots being one tall column.
         const grid = placeGrid(rootEntries, W - 2 * pad, cx, gridTop, { minW: minCell(rootEntries, fs * 8, W < 480 ? fs * 10 : fs * 13), maxW: fs * 14, align: 'center', badges: true });
@@ -238,12 +238,14 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
           col.sort((p, q) => p.y - q.y);
           const first = col[0];
           const mx = first.x + first.w / 2;
-          decor.roots.push(curve(cx, groundY, mx, first.y + 2, rw, 0.6));
+          // Roots thin as they go down: from the trunk's foot to the first factor, on through the
+          // column, and out to a fine tip below the last.
+          decor.roots.push(limb(cx, groundY, mx, first.y + 2, rw * 1.6, rw * 0.7, 0.6));
           for (let i = 1; i < col.length; i++)
-            decor.roots.push(curve(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y + col[i - 1].h, col[i].x + col[i].w / 2, col[i].y, rw * 0.7));
+            decor.roots.push(limb(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y + col[i - 1].h, col[i].x + col[i].w / 2, col[i].y, rw * 0.7, rw * 0.55));
           const last = col[col.length - 1];
           const lx = last.x + last.w / 2;
-          decor.roots.push(curve(lx, last.y + last.h - 2, lx, last.y + last.h + fs * 1.6, rw * 0.5));
+          decor.roots.push(limb(lx, last.y + last.h - 2, lx, last.y + last.h + fs * 1.6, rw * 0.55, 1));
         }
       }
     }
@@ -252,7 +254,8 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
       const top = y + gap;
       const labels = placeLabels(soilParts, W - 2 * pad, cx, top, 'center');
       const gridTop = top + labels.height + gap;
-      const grid = placeGrid(soilEntries, W - 2 * pad, cx, gridTop, { minW: minCell(soilEntries, fs * 7, fs * 12), maxW: fs * 12, align: 'center' });
+      // On a phone, closer together: the three levels side by side rather than two rows.
+      const grid = placeGrid(soilEntries, W - 2 * pad, cx, gridTop, { minW: minCell(soilEntries, fs * 6, fs * 12), maxW: fs * 12, align: 'center', gap: W < 480 ? Math.round(fs * 0.3) : undefined });
       decor.bands.push({ x: 0, y: top - gap, w: W, h: gridTop + grid.height + gap - (top - gap) });
       y = gridTop + grid.height + gap;
     }

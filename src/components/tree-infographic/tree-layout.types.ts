@@ -10,6 +10,8 @@ export interface TreeItemInput {
   basis: Basis;
   /** A second line under the label, in the subtle colour: a factor's levels. */
   note?: string;
+  /** The note without its lead word ("micro · meso" for "niveaus micro · meso"), used where the whole would wrap. */
+  shortNote?: string;
 }
 
 export interface TreePartInput {

@@ -19,6 +19,8 @@ export const treeMediaStyles = css`
       stroke: CanvasText;
     }
     .trunk,
+    .branch,
+    .root,
     .person,
     .badge__dot--on,
     .badge[data-weight='3'] .badge__dot,
@@ -26,8 +28,6 @@ export const treeMediaStyles = css`
     .badge[data-weight='1'] .badge__dot:nth-of-type(1) {
       fill: CanvasText;
     }
-    .branch,
-    .root,
     .ground,
     .band-edge {
       stroke: CanvasText;

@@ -50,6 +50,18 @@ export const treePanelStyles = css`
     inset-inline: 0;
     inset-block-end: 0;
   }
+  /* The modal sheet (opened from the tree on a narrow drawing): in the top layer, at the bottom of the viewport. */
+  dialog.panel--modal {
+    position: fixed;
+    inset: auto 0.5rem 0.5rem;
+    inline-size: auto;
+    max-inline-size: none;
+    max-block-size: 55vh;
+    margin: 0;
+  }
+  dialog.panel--modal::backdrop {
+    background: rgb(0 0 0 / 0.3);
+  }
   .panel__head {
     display: flex;
     align-items: start;
@@ -172,23 +184,6 @@ export const treePanelStyles = css`
   .notice {
     font-size: var(--_font-size-small);
     color: var(--_color-text-subtle);
-  }
-  .export__bg {
-    fill: var(--_color-bg);
-  }
-  .export__title {
-    fill: var(--_color-text);
-    font-family: var(--_heading-font-family);
-    font-weight: var(--_heading-font-weight);
-  }
-  .export__sub {
-    fill: var(--_color-text-subtle);
-  }
-  .export__text {
-    fill: var(--_color-text);
-  }
-  .export__strong {
-    font-weight: var(--_font-weight-bold);
   }
   .export-stage {
     position: fixed;

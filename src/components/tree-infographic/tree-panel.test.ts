@@ -67,6 +67,11 @@ describe('<tree-infographic> detail panel in view', () => {
       p.node('informality').querySelector('.card')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await p.inView('click');
       expect(p.tree.shadowRoot!.querySelector('#panel-title')!.textContent).to.equal('Informaliteit');
+      // A phone's sheet opened from the tree is modal: closed before the next node can have focus.
+      if (p.panel()!.localName === 'dialog') {
+        await sendKeys({ press: 'Escape' });
+        await until(() => !p.panel(), 'the sheet closed');
+      }
 
       // Enter on a node at the bottom of the screen.
       p.node('coalitions-networks').scrollIntoView({ block: 'end' });
@@ -74,6 +79,10 @@ describe('<tree-infographic> detail panel in view', () => {
       await sendKeys({ press: 'Enter' });
       await until(() => p.tree.shadowRoot!.querySelector('#panel-title')?.textContent === 'Coalities en netwerken', 'the second item');
       await p.inView('Enter');
+      if (p.panel()!.localName === 'dialog') {
+        await sendKeys({ press: 'Escape' });
+        await until(() => !p.panel(), 'the sheet closed');
+      }
 
       // A selection made in another element, with the tree's top on screen and the item far below.
       p.win.scrollTo(0, 0);
@@ -83,4 +92,58 @@ describe('<tree-infographic> detail panel in view', () => {
       await p.inView('selection elsewhere');
     });
   }
+
+  /** The element with focus inside the tree's shadow root. */
+  const focused = (tree: TreeInfographic) => tree.shadowRoot!.activeElement as HTMLElement | SVGElement | null;
+
+  it('keeps focus on the tree while the side panel is open; Tab goes into it, Escape there comes back to the node (non-modal)', async () => {
+    const p = await page(1440, 900);
+    p.node('informality').scrollIntoView({ block: 'center' });
+    p.node('informality').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!p.panel(), 'the panel open');
+    expect(p.panel()!.localName, 'a region, not a dialog').to.equal('section');
+    expect(p.panel()!.matches(':modal')).to.equal(false);
+    expect((focused(p.tree) as SVGGElement).dataset.key, 'focus stays on the node').to.equal('informality');
+    // The arrow keys go on through the tree; the panel follows the selection only when one is made.
+    await sendKeys({ press: 'ArrowDown' });
+    expect((focused(p.tree) as SVGGElement).dataset.key, 'the arrow keys still move through the tree').not.to.equal('informality');
+    expect(p.panel(), 'the panel stays open').to.exist;
+    await sendKeys({ press: 'ArrowUp' });
+    expect((focused(p.tree) as SVGGElement).dataset.key).to.equal('informality');
+    await sendKeys({ press: 'Tab' });
+    expect(p.panel()!.contains(focused(p.tree)), 'Tab moves into the panel').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !p.panel(), 'the panel closed');
+    await until(() => (focused(p.tree) as SVGGElement | null)?.dataset?.key === 'informality', 'focus back on the node');
+  });
+
+  it('opens the phone sheet from the tree as a modal dialog: focus in it, the tree inert, Escape back to the node', async () => {
+    const p = await page(375, 667);
+    p.node('informality').scrollIntoView({ block: 'center' });
+    p.node('informality').focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => !!p.panel(), 'the sheet open');
+    const sheet = p.panel()!;
+    expect(sheet.localName).to.equal('dialog');
+    expect(sheet.matches(':modal'), 'modal').to.equal(true);
+    expect(sheet.getAttribute('aria-labelledby')).to.equal('panel-title');
+    await until(() => focused(p.tree)?.getAttribute('part') === 'close-button', 'focus on the close button');
+    // The tree behind is inert: a node cannot take focus.
+    p.node('coalitions-networks').focus();
+    expect(focused(p.tree)?.getAttribute('part'), 'focus stays in the sheet').to.equal('close-button');
+    await sendKeys({ press: 'Tab' });
+    expect(sheet.contains(focused(p.tree)), 'Tab stays in the sheet').to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await until(() => !p.panel(), 'the sheet closed');
+    await until(() => (focused(p.tree) as SVGGElement | null)?.dataset?.key === 'informality', 'focus back on the node');
+
+    // Opened by a selection made elsewhere, the sheet takes no focus: a non-modal region.
+    const button = [...p.other.shadowRoot!.querySelectorAll<HTMLButtonElement>('.list__name')].find((b) => b.textContent!.includes('Handelingsvermogen'))!;
+    button.focus();
+    button.click();
+    await until(() => p.tree.shadowRoot!.querySelector('#panel-title')?.textContent === 'Handelingsvermogen', 'the item chosen elsewhere');
+    expect(p.panel()!.localName).to.equal('section');
+    expect(p.other.shadowRoot!.activeElement, 'focus stays where the user is').to.equal(button);
+  });
 });

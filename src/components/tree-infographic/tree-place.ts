@@ -118,11 +118,13 @@ export function createPlacer(input: TreeLayoutInput) {
     avail: number,
     x: number,
     y: number,
-    o: { minW: number; maxW: number; align: 'center' | 'left' | 'right'; persons?: boolean; lift?: number; badges?: boolean },
+    o: { minW: number; maxW: number; align: 'center' | 'left' | 'right'; persons?: boolean; lift?: number; badges?: boolean; gap?: number },
   ) {
     const n = entries.length;
     // Items that carry a weight badge on their top edge get room for it between rows.
-    const gap = o.badges ? badgeGap : baseGap;
+    // People have no card: a tighter rhythm between them reads as one group and saves a phone's height.
+    const gap = o.gap ?? (o.badges ? badgeGap : o.persons ? Math.round(fs * 0.3) : baseGap);
+    const cpy = o.persons ? Math.round(py * 0.35) : py;
     if (!n) return { nodes: [] as PlacedNode[], height: 0, width: 0, cols: 0 };
     const fit = clamp(Math.floor((avail + gap) / (o.minW + gap)), 1, n);
     // Balanced rows: 6 items in 4 columns become two rows of 3.
@@ -130,8 +132,11 @@ export function createPlacer(input: TreeLayoutInput) {
     const cellW = Math.max(1, Math.min(o.maxW, (avail - gap * (cols - 1)) / cols));
     const inner = o.persons ? cellW - 2 * ppx - person.w - personGap : cellW - 2 * px;
     const lineSets = entries.map((e) => wrapText(e.item.label, inner, textWidth));
-    const noteSets = entries.map((e) => (e.item.note ? wrapText(e.item.note, inner, textWidth) : []));
-    const heights = lineSets.map((lines, i) => Math.max((lines.length + noteSets[i].length) * lh, o.persons ? person.h : 0) + 2 * py);
+    // A note that would wrap in a narrow cell (a phone's) takes its short form, one line less a factor.
+    // (All the grid's notes then, so that they read alike.)
+    const short = entries.some(({ item: { note, shortNote } }) => note && shortNote && textWidth(note) > inner);
+    const noteSets = entries.map(({ item: { note, shortNote } }) => (note ? wrapText((short && shortNote) || note, inner, textWidth) : []));
+    const heights = lineSets.map((lines, i) => Math.max((lines.length + noteSets[i].length) * lh, o.persons ? person.h : 0) + 2 * cpy);
     const tiled = tileRows(heights, cols, cellW, gap);
     const lift = o.lift && tiled.cells.length === cols && cols >= 3 ? o.lift : 0;
     const x0 = o.align === 'center' ? x - tiled.width / 2 : o.align === 'left' ? x : x - tiled.width;

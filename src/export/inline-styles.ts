@@ -1,7 +1,7 @@
 /**
- * Turning a rendered SVG into a standalone file: computed colours and fonts inlined (so the
- * file looks the same without our stylesheet, in the current theme), interactive attributes
- * dropped, and a PNG drawn from it on a canvas.
+ * Turning an SVG rendered under an element's styles (the tree's drawing) into standalone SVG:
+ * computed colours and fonts inlined, so the file looks the same without our stylesheet, in the
+ * current theme; interactive attributes dropped.
  */
 
 /** Inherited presentation properties, written only where they differ from the parent's. */
@@ -63,42 +63,4 @@ export function serializeSvg(root: SVGSVGElement): string {
   root.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   root.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}`;
-}
-
-/** Largest canvas we ask for: well under every browser's limit. */
-const MAX_SIDE = 16_000;
-const MAX_AREA = 64_000_000;
-
-/** Draws the SVG on a canvas at `scale` (less if the picture is huge) and returns a PNG. */
-export async function svgToPng(svgText: string, width: number, height: number, scale = 2): Promise<Blob> {
-  const factor = Math.max(0.1, Math.min(scale, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_AREA / (width * height))));
-  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.decoding = 'async';
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.max(1, Math.round(width * factor));
-    canvas.height = Math.max(1, Math.round(height * factor));
-    const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('No 2D canvas');
-    ctx.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The PNG could not be made'))), 'image/png'),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
-/** Offers a blob as a download with the given file name. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
