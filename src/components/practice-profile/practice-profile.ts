@@ -4,6 +4,7 @@ import { heading, headingLevel } from '../../base/view-helpers.js';
 import { DossierElement } from '../../base/dossier-element.js';
 import { liveText } from '../../base/live-text.js';
 import { renderLoading } from '../../base/state-views.js';
+import { loadedErrorMessages, loadIssueFormatter } from '../../i18n/issue-format.js';
 import type { Dossier } from '../../model/types.js';
 import { messages } from './practice-profile.messages.js';
 import { styles } from './practice-profile.styles.js';
@@ -57,7 +58,7 @@ export class PracticeProfileElement extends DossierElement {
   /** The level of the element's title (1–6, default 2); its sections' headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  readonly #store = new ProfileStoreController(this);
+  readonly #store = new ProfileStoreController(this, this.data);
   readonly #onePager = new OnePagerController(this);
   readonly #dataCtl = new ProfileDataController(this, this.#store);
 
@@ -104,6 +105,8 @@ export class PracticeProfileElement extends DossierElement {
     const m = this.msg(messages);
     const profile = this.#store.profileFor(dossier);
     if (!profile) return renderLoading(this.t);
+    // Unreadable stored answers are listed in the page's language once the issues' messages are loaded.
+    if (this.#store.trouble?.state === 'corrupt' && !loadedErrorMessages(this.locale)) void loadIssueFormatter().then(() => this.requestUpdate());
     const { answered, total } = progress(dossier, profile);
     return html`<div class="profile">
       ${heading(this.#level, m.title, { cls: 'title', part: 'title' })}
@@ -111,7 +114,7 @@ export class PracticeProfileElement extends DossierElement {
       <p class="privacy" part="privacy">${m.privacy} ${m.privacyHow}</p>
       <p class="progress" aria-live="polite">
         <progress max=${total} .value=${answered} aria-hidden="true"></progress> ${m.progress(answered, total)}
-        <span class="saved">${this.#store.saved === false || this.#store.failed ? m.notSaved : this.#store.saved ? m.saved : nothing}</span>
+        <span class="saved">${this.#store.saved === false ? m.notSaved : this.#store.saved ? m.saved : nothing}</span>
       </p>
       ${renderTrouble(this.#store.trouble, m, this.locale, () => this.#dataCtl.downloadRaw())}
       ${renderForm(this.#formView(dossier, profile))}
@@ -125,7 +128,11 @@ export class PracticeProfileElement extends DossierElement {
         m,
         t: this.t,
         showing: this.data.selection.approach === PROFILE_SOURCE_ID,
-        show: () => this.data.setApproach(PROFILE_SOURCE_ID),
+        show: () => {
+          // What was typed just now goes first, so that the emphasis shown is the profile as it stands.
+          this.#store.flush();
+          this.data.setApproach(PROFILE_SOURCE_ID);
+        },
       })}
       ${this.#onePagerSection(dossier, profile)}
       ${renderData({

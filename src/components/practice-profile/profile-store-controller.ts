@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadIssueFormatter } from '../../i18n/issue-format.js';
 import type { ValidationIssue } from '../../model/issue-core.js';
+import type { DossierController } from '../../context/dossier-controller.js';
+import type { SelectionState } from '../../context/selection-context.js';
 import type { Dossier } from '../../model/types.js';
 import { dossierKey, emptyProfile, type PracticeProfile } from './profile-model.js';
 
@@ -20,12 +22,22 @@ export type StoredTrouble =
 
 type StoreModule = typeof import('../../model/profile-store.js');
 
+/** The answers for every item of the dossier: a profile read from elsewhere may lack those the dossier gained since. */
+function whole(profile: PracticeProfile, dossier: Dossier): PracticeProfile {
+  const blank = emptyProfile(dossier);
+  return { ...profile, goals: { ...blank.goals, ...profile.goals }, factors: { ...blank.factors, ...profile.factors }, crafts: { ...blank.crafts, ...profile.crafts } };
+}
+
 /**
- * Holds the team's profile for the dossier shown: read from the browser's storage when the dossier is
- * known, changed by the form, stored again after a pause in typing (and at once when the element leaves
- * the page or the page is hidden), replaced by an import, deleted on request. Storage itself is the
- * model's (`src/model/profile-store.ts`, one key per dossier; a chunk with the parser, which checks what
- * it reads); this controller only decides when, and keeps what the storage said when it could not help.
+ * Holds the team's profile for the dossier shown, as the form edits it: changed at every keystroke, handed on
+ * after a pause in typing (and at once when the element leaves the page or the page is hidden), replaced by an
+ * import, deleted on request.
+ *
+ * Inside a provider, the provider keeps the profile (it reads and writes the browser's storage and shares it
+ * with every element around it, which then show it as an emphasis): the pause spares the tree and comparator a
+ * new drawing per keystroke, and a profile the provider changes (read late from storage, set by another element)
+ * is taken over whenever no edit of ours is pending. Alone, the element keeps it in storage itself, through the
+ * model's store (`src/model/profile-store.ts`, a chunk with the parser, which checks what it reads).
  */
 export class ProfileStoreController implements ReactiveController {
   #profile?: PracticeProfile;
@@ -33,15 +45,36 @@ export class ProfileStoreController implements ReactiveController {
   #key?: string;
   #timer?: ReturnType<typeof setTimeout>;
   #store?: StoreModule;
+  /** The provider's profile last taken over (null: none), to see when it changes. */
+  #shared?: PracticeProfile | null;
   /** Whether the last write worked: false where the browser refuses storage (private modes, quotas). */
-  saved: boolean | null = null;
-  /** A stored value that was not a valid profile (kept aside by the model), or storage that could not be read. */
-  trouble: StoredTrouble = null;
-  /** The storage module could not be loaded (offline): the form still works, nothing is kept. */
-  failed = false;
+  #saved: boolean | null = null;
+  /** Alone: a stored value that was not a valid profile (kept aside by the model), or storage that could not be read. */
+  #trouble: StoredTrouble = null;
+  /** Alone: the storage module could not be loaded (offline): the form still works, nothing is kept. */
+  #failed = false;
 
-  constructor(private readonly host: ProfileStoreHost) {
+  constructor(
+    private readonly host: ProfileStoreHost,
+    private readonly data: DossierController,
+  ) {
     host.addController(this);
+  }
+
+  /** Whether a provider keeps the profile (one of this version: older ones share none). */
+  get #inProvider(): boolean {
+    return typeof (this.data.selection as SelectionState).setProfile === 'function';
+  }
+
+  get saved(): boolean | null {
+    if (this.#inProvider) return this.data.selection.profileProblem?.state === 'not-saved' ? false : this.#saved;
+    return this.#failed ? false : this.#saved;
+  }
+
+  get trouble(): StoredTrouble {
+    if (!this.#inProvider) return this.#trouble;
+    const problem = this.data.selection.profileProblem;
+    return problem && problem.state !== 'not-saved' ? (problem as StoredTrouble) : null;
   }
 
   readonly #flushOnHide = () => {
@@ -58,23 +91,34 @@ export class ProfileStoreController implements ReactiveController {
   }
 
   /**
-   * The profile for `dossier`: the stored one, or an empty one. Undefined while the storage module loads
-   * (the first time only: a few milliseconds); the host is updated when it is there.
+   * The profile for `dossier`: the provider's, the stored one, or an empty one. Undefined, alone, while the
+   * storage module loads (the first time only: a few milliseconds); the host is updated when it is there.
    */
   profileFor(dossier: Dossier): PracticeProfile | undefined {
     const key = dossierKey(dossier);
-    if (this.#key === key) return this.#profile;
-    this.flush();
-    this.#key = key;
-    this.#dossier = dossier;
-    this.#profile = undefined;
-    this.trouble = null;
-    this.saved = null;
+    if (this.#key !== key) {
+      this.flush();
+      this.#key = key;
+      this.#dossier = dossier;
+      this.#profile = undefined;
+      this.#shared = undefined;
+      this.#trouble = null;
+      this.#saved = null;
+    }
+    if (this.#inProvider) {
+      const shared = this.data.profile;
+      if (this.#timer === undefined && (shared !== this.#shared || !this.#profile)) {
+        this.#shared = shared;
+        this.#profile = shared ? whole(shared, dossier) : emptyProfile(dossier);
+      }
+      return this.#profile;
+    }
+    if (this.#profile) return this.#profile;
     const read = (store: StoreModule | undefined) => {
-      if (this.#key !== key) return; // another dossier meanwhile
+      if (this.#key !== key || this.#profile) return; // another dossier meanwhile, or a provider's
       const stored = store?.loadProfile(localStorage, dossier) ?? { state: 'none' as const };
       this.#profile = stored.state === 'ok' ? stored.profile : emptyProfile(dossier);
-      this.trouble = stored.state === 'corrupt' || stored.state === 'unavailable' ? stored : null;
+      this.#trouble = stored.state === 'corrupt' || stored.state === 'unavailable' ? stored : null;
       this.host.requestUpdate();
       // The reasons are said in the page's language once the issues' messages are there.
       if (stored.state === 'corrupt') void loadIssueFormatter().then(() => this.host.requestUpdate());
@@ -84,7 +128,7 @@ export class ProfileStoreController implements ReactiveController {
       import('../../model/profile-store.js').then(
         (store) => read((this.#store = store)),
         () => {
-          this.failed = true;
+          this.#failed = true;
           read(undefined);
         },
       );
@@ -95,7 +139,7 @@ export class ProfileStoreController implements ReactiveController {
     return this.#profile;
   }
 
-  /** Applies a change from the form; stored after `SAVE_DELAY` ms without another. */
+  /** Applies a change from the form; handed on after `SAVE_DELAY` ms without another. */
   change(update: (profile: PracticeProfile) => PracticeProfile): void {
     if (!this.#profile) return;
     this.#profile = { ...update(this.#profile), updated: new Date().toISOString() };
@@ -105,7 +149,7 @@ export class ProfileStoreController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Stores a pending change now. */
+  /** Hands on a pending change now. */
   flush(): void {
     if (this.#timer === undefined) return;
     clearTimeout(this.#timer);
@@ -114,12 +158,17 @@ export class ProfileStoreController implements ReactiveController {
   }
 
   #write(): void {
-    if (!this.#profile || !this.#dossier) return;
-    this.saved = this.#store ? this.#store.saveProfile(localStorage, this.#dossier, this.#profile).ok : false;
+    const profile = this.#profile;
+    if (!profile || !this.#dossier) return;
+    if (this.#inProvider) {
+      this.#shared = profile;
+      this.data.setProfile(profile);
+      this.#saved = true;
+    } else this.#saved = this.#store ? this.#store.saveProfile(localStorage, this.#dossier, profile).ok : false;
     this.host.requestUpdate();
   }
 
-  /** Replaces the whole profile (an import that passed the check) and stores it at once. */
+  /** Replaces the whole profile (an import that passed the check) and keeps it at once. */
   replace(profile: PracticeProfile): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
@@ -128,15 +177,18 @@ export class ProfileStoreController implements ReactiveController {
     this.host.profileChanged(profile);
   }
 
-  /** Deletes the stored profile (and any value kept aside) and starts an empty one. */
+  /** Deletes the kept profile (and any value set aside) and starts an empty one. */
   remove(): void {
     if (!this.#dossier) return;
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#store?.deleteProfile(localStorage, this.#dossier);
+    if (this.#inProvider) {
+      this.#shared = null;
+      this.data.setProfile(null);
+    } else this.#store?.deleteProfile(localStorage, this.#dossier);
     this.#profile = emptyProfile(this.#dossier);
-    this.saved = null;
-    this.trouble = null;
+    this.#saved = null;
+    this.#trouble = null;
     this.host.profileChanged(this.#profile);
     this.host.requestUpdate();
   }
