@@ -1,23 +1,23 @@
 /**
  * What the element needs of the profile model, in one place. The model (validation, storage, distance,
  * prompts) is `src/model/profile*.ts`, built beside this element on the contract in `profile.types.ts`;
- * this file only adapts it to the element's needs and adds what is the element's own (an empty profile
- * for a dossier, how many questions are answered, the dossier's caution about the approaches).
+ * this file adds what is the element's own (an empty profile without loading the parser's chunk, how many
+ * questions are answered, the dossier's caution beside the comparison).
  */
+import { profileKey } from '../../model/profile-key.js';
 import type { Dossier, Statement } from '../../model/types.js';
 import { PROFILE_FORMAT, type PracticeProfile, type ReflectionPrompt } from '../../model/profile.types.js';
 
 export { PROFILE_FORMAT, PROFILE_SOURCE_ID } from '../../model/profile.types.js';
 export type { PracticeProfile, Presence, ProfileAnswer, ReflectionPrompt } from '../../model/profile.types.js';
 
-/**
- * The dossier's key for its profile (and the profile's `dossier` field): the same as the model's
- * `profileKey` (src/model/profile.ts), repeated here because that module is a chunk (it carries the
- * validator and the issues' messages), which the element loads only to check an import.
- */
-export const dossierKey = (dossier: Dossier): string => dossier.meta.url ?? `title:${dossier.meta.title.nl}`;
+/** The dossier's key for its profile (and the profile's `dossier` field): the model's `profileKey`. */
+export const dossierKey = profileKey;
 
-/** A profile with nothing answered, for `dossier` (as the model's `emptyProfile`, for the same reason). */
+/**
+ * A profile with nothing answered, for `dossier`: as the model's `emptyProfile` (src/model/profile.ts), repeated
+ * here because that module is a chunk (it carries the validator and the issues' messages).
+ */
 export function emptyProfile(dossier: Dossier): PracticeProfile {
   const blank = (ids: { id: string }[]) => Object.fromEntries(ids.map((x) => [x.id, { presence: null, note: '' }]));
   return {
