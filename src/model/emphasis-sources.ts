@@ -58,32 +58,47 @@ export function profileHasWeights(profile: PracticeProfile | null | undefined): 
   return any(profile.goals) || any(profile.factors) || any(profile.crafts);
 }
 
+// Sources are cached, per dossier and per profile object, so that each is the same object from one render to the
+// next: views that guard on them (the tree's legend) then do not redraw.
+const profileSources = new WeakMap<PracticeProfile, EmphasisSource | null>();
+const approachLists = new WeakMap<Dossier, readonly EmphasisSource[]>();
+const withProfile = new WeakMap<PracticeProfile, { dossier: Dossier; list: readonly EmphasisSource[] }>();
+
 /** The profile as a source, when it has weights to show. */
 export function profileSource(profile: PracticeProfile | null | undefined): EmphasisSource | undefined {
-  if (!profileHasWeights(profile)) return undefined;
-  return { id: PROFILE_SOURCE_ID, kind: 'profile', name: OUR_PRACTICE, emphasis: profileEmphasis(profile) };
+  if (!profile) return undefined;
+  let source = profileSources.get(profile);
+  if (source === undefined) {
+    source = profileHasWeights(profile) ? { id: PROFILE_SOURCE_ID, kind: 'profile', name: OUR_PRACTICE, emphasis: profileEmphasis(profile) } : null;
+    profileSources.set(profile, source);
+  }
+  return source ?? undefined;
 }
 
-/** The dossier's approaches, in its order, then the team's profile when it has weights. */
-export function emphasisSources(dossier: Dossier, profile?: PracticeProfile | null): EmphasisSource[] {
-  const sources: EmphasisSource[] = dossier.approaches.map((approach) => ({
-    id: approach.id,
-    kind: 'approach',
-    name: approach.name,
-    emphasis: emphasisOf(dossier, approach.id),
-    approach,
-  }));
+function approachSources(dossier: Dossier): readonly EmphasisSource[] {
+  let list = approachLists.get(dossier);
+  if (!list) {
+    list = dossier.approaches.map((approach) => ({ id: approach.id, kind: 'approach', name: approach.name, emphasis: emphasisOf(dossier, approach.id), approach }));
+    approachLists.set(dossier, list);
+  }
+  return list;
+}
+
+/** The dossier's approaches, in its order, then the team's profile when it has weights. Do not change the list. */
+export function emphasisSources(dossier: Dossier, profile?: PracticeProfile | null): readonly EmphasisSource[] {
+  const approaches = approachSources(dossier);
   const own = profileSource(profile);
-  if (own) sources.push(own);
-  return sources;
+  if (!own) return approaches;
+  let cached = withProfile.get(profile!);
+  if (cached?.dossier !== dossier) withProfile.set(profile!, (cached = { dossier, list: [...approaches, own] }));
+  return cached.list;
 }
 
 /** The source with this id (an approach's, or `PROFILE_SOURCE_ID` when the profile has weights), if any. */
 export function findSource(dossier: Dossier, id: string | null | undefined, profile?: PracticeProfile | null): EmphasisSource | undefined {
   if (!id) return undefined;
   if (id === PROFILE_SOURCE_ID) return profileSource(profile);
-  const approach = dossier.approaches.find((a) => a.id === id);
-  return approach && { id, kind: 'approach', name: approach.name, emphasis: emphasisOf(dossier, id), approach };
+  return approachSources(dossier).find((s) => s.id === id);
 }
 
 /** What the active source emphasises: `emphasisOf` for an approach, the profile's weights for `PROFILE_SOURCE_ID`. */
@@ -98,11 +113,12 @@ export interface SourceEmphasis extends Emphasis {
 
 /** Which sources emphasise an item: the approaches strongest first (as `approachesEmphasising`), then the profile. */
 export function sourcesEmphasising(dossier: Dossier, itemId: string, profile?: PracticeProfile | null): SourceEmphasis[] {
+  const all = approachSources(dossier);
   const found: SourceEmphasis[] = approachesEmphasising(dossier, itemId).map((e) => ({
     weight: e.weight,
     basis: e.basis,
     sources: e.sources,
-    source: { id: e.approach.id, kind: 'approach', name: e.approach.name, emphasis: emphasisOf(dossier, e.approach.id), approach: e.approach },
+    source: all.find((s) => s.approach === e.approach)!,
   }));
   const own = profileSource(profile);
   const e = own?.emphasis.get(itemId);

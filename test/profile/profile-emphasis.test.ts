@@ -97,6 +97,15 @@ describe('a practice profile in every element that shows emphasis', () => {
     await until(() => !!root.querySelector('.panel__own'), 'the details');
     expect(text(root.querySelector('.panel__own'))).to.equal('in onze praktijk: duidelijk Eigen inschatting');
     await expect(tree).to.be.accessible();
+    const picture = new DOMParser().parseFromString(await tree.toSVG(), 'image/svg+xml');
+    // As the tree's export test counts: three dots a badge (one per weighted item) and a legend sample, as many on as the weight.
+    const fills = [...picture.querySelectorAll('circle')].filter((c) => !c.closest('defs, symbol')).map((c) => c.getAttribute('fill'));
+    const weights = Object.values(WEIGHTS);
+    expect(fills.length).to.equal(3 * (weights.length + 3));
+    const on = weights.reduce((n, w) => n + w, 0) + 3 + 2 + 1;
+    const counts = [...new Set(fills)].map((f) => fills.filter((x) => x === f).length).sort((a, b) => a - b);
+    expect(counts).to.deep.equal([on, fills.length - on].sort((a, b) => a - b));
+    expect([...picture.querySelectorAll('text')].map((t) => t.textContent).join(' ')).to.include('eigen inschatting van het team');
   });
 
   it('is a fourth column in the comparator, with exactly its weights and its own label', async () => {
@@ -114,6 +123,11 @@ describe('a practice profile in every element that shows emphasis', () => {
     }
     expect(text(root.querySelector('.legend__own'))).to.include('jullie eigen inschatting');
     await expect(provider.querySelector('approach-comparator')!).to.be.accessible();
+    // Its exported picture has the column too, its head saying it is the team's own.
+    const svg = new DOMParser().parseFromString(await provider.querySelector('approach-comparator')!.toSVG(), 'image/svg+xml');
+    const said = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    expect(said).to.include('Onze praktijk');
+    expect(said).to.include('(eigen inschatting)');
     // Deleting the profile takes the column away, and clears it from storage.
     selection().setProfile!(null);
     await until(() => root.querySelectorAll('thead th[scope="col"]:not(.corner)').length === 3, 'three columns');
@@ -137,6 +151,8 @@ describe('a practice profile in every element that shows emphasis', () => {
     expect(text(informality.shadowRoot!.querySelector('[part~="active-note"]'))).to.equal('in onze praktijk: duidelijk Eigen inschatting');
     expect(informality.shadowRoot!.querySelector('.card--emphasised')).to.exist;
     await expect(informality).to.be.accessible();
+    const card = new DOMParser().parseFromString(await informality.toSVG(), 'image/svg+xml');
+    expect([...card.querySelectorAll('text')].map((t) => t.textContent).join(' ')).to.include('Onze praktijk (eigen inschatting)');
     // Unanswered in the profile: dimmed, and the team's row says no weight.
     expect(capacity.shadowRoot!.querySelector('.card--dimmed')).to.exist;
     expect(text(capacity.shadowRoot!.querySelector('.approaches__item[data-source="profile"]'))).to.equal('Onze praktijk niet benadrukt Eigen inschatting');

@@ -41,6 +41,10 @@ const idList = {
  * a goal or factor (a row header in the table, a line in each approach's list when stacked)
  * selects it the same way, and shows its details in place, under the row.
  *
+ * When the provider has the team's own practice profile (`<practice-profile>`, issue 25) with answers, "Onze
+ * praktijk" is a column (or section) after the approaches, drawn from the same emphasis code, its head labelled
+ * "Eigen inschatting": the weights are the team's own judgement. It can be made active like an approach.
+ *
  * In a wide container it is a `<table>` with row and column headers; when the container
  * is narrower than the columns need (10em plus 10.5em per approach, `comparator-width-controller.ts`), each approach
  * becomes a section with a description list holding the same content. `layout` forces
@@ -71,6 +75,7 @@ const idList = {
  * @csspart basis - A label saying something is an interpretation or from the talk.
  * @csspart basis-interpretation - The same label, on our interpretation only.
  * @csspart basis-talk - The same label, on what was said in the talk only.
+ * @csspart basis-own - The same label, on the team's own practice profile ("Eigen inschatting"): its weights are its own judgement.
  * @csspart sources - A list of sources.
  * @csspart loading - The loading message (standalone).
  * @csspart error - The error message (standalone).

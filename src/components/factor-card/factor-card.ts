@@ -31,6 +31,10 @@ type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';
  * (the statements and sources), so the result of the press is where the user is looking.
  * An unknown id shows a message and logs a console error naming the id.
  *
+ * With the team's own practice profile in the provider (issue 25), "Onze praktijk" is a row after the approaches,
+ * labelled "Eigen inschatting"; when it is the active source (`~practice`) the note says "in onze praktijk: duidelijk"
+ * and the card is emphasised or dimmed by the team's weights.
+ *
  * `variant="compact"` leaves out the description and the sources, for grids and sidebars.
  *
  * @csspart card - The card (an `<article>`).
@@ -48,6 +52,7 @@ type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';
  * @csspart basis - A label saying something is an interpretation or from the talk.
  * @csspart basis-interpretation - The same label, on our interpretation only.
  * @csspart basis-talk - The same label, on what was said in the talk only.
+ * @csspart basis-own - The same label, on the team's own practice profile ("Eigen inschatting"): its weights are its own judgement.
  * @csspart basis-key - What the card's labels mean, in words (unless `no-basis-key`).
  * @csspart sources - The sources (full variant).
  * @csspart select-button - The button that makes the factor the selected item.

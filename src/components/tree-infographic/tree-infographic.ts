@@ -55,7 +55,7 @@ const keepsList = (d: Dossier) => d.tree.parts.reduce((n, p) => n + d[p.holds].l
  * @csspart figure - The figure around everything.
  * @csspart caption - The title and one-line summary.
  * @csspart toolbar - The row of controls above the tree.
- * @csspart approach-button - A button choosing the approach whose emphasis is shown.
+ * @csspart approach-button - A button choosing the approach whose emphasis is shown, or the team's own practice (`data-source="profile"`) when a practice profile has answers.
  * @csspart view-button - The "show as list" toggle.
  * @csspart downloads - The downloads' disclosure (a `<details>`) in the toolbar.
  * @csspart download-toggle - Its summary, "Download", which shows or hides the download buttons.
@@ -72,6 +72,7 @@ const keepsList = (d: Dossier) => d.tree.parts.reduce((n, p) => n + d[p.holds].l
  * @csspart basis - A label saying something is an interpretation or from the talk.
  * @csspart basis-interpretation - The same label, on our interpretation only.
  * @csspart basis-talk - The same label, on what was said in the talk only.
+ * @csspart basis-own - The same label, on the team's own practice profile ("Eigen inschatting"): its weights are its own judgement.
  * @csspart basis-dossier - The same label, on the dossier's content as the announcement or the talk report gives it (shown in a part's panel, where every basis is named and explained).
  * @csspart basis-key - What the labels in a panel or in the list mean, in words.
  * @csspart sources - A list of sources.
@@ -100,7 +101,8 @@ export class TreeInfographic extends DossierElement {
   static override styles = [tokens, stateStyles, fragmentStyles, visuallyHidden, treePalette, treeStyles];
 
   /**
-   * The approach whose emphasis is shown until the user or another element chooses one. The shared
+   * The approach whose emphasis is shown until the user or another element chooses one; `~practice` shows the team's
+   * own practice profile's weights (issue 25) when the provider has one. The shared
    * selection's approach, when set, wins. An id not in the dossier is said in the legend and warned about once.
    */
   @property({ reflect: true }) approach: string | null = null;

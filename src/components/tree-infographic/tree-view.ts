@@ -28,7 +28,7 @@ export interface TreeView {
   /** The emphasis shown: an approach's, or the team's own profile's (`emphasis-sources.ts`). */
   activeSource(d: Dossier): EmphasisSource | undefined;
   /** What can be shown: the dossier's approaches, then the team's profile when it has answers. */
-  sources(d: Dossier): EmphasisSource[];
+  sources(d: Dossier): readonly EmphasisSource[];
   /** Chooses the approach to show, as the user did. */
   chooseApproach(id: string | null): void;
   /** Says `text` in the status region. */
