@@ -236,6 +236,27 @@ describe('<practice-profile>', function () {
     expect(fold($(el, '#pp-showing'))).to.equal('Onze praktijk wordt getoond in de boom en de vergelijking.');
   });
 
+  it('fits a 320 px phone (288 px inside a page’s margins): nothing wider than the screen but the distance tables, which scroll in a region of their own', async () => {
+    const el = await mount();
+    const box = document.createElement('div');
+    // A 320 px screen less a page's 16 px margins, at the demo page's text size.
+    box.style.cssText = 'inline-size: 288px; font-size: 1.125rem';
+    el.before(box);
+    box.append(el);
+    await fillForm(el, dossier, completeProfile(dossier));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const right = box.getBoundingClientRect().right;
+    const wide = [...el.shadowRoot!.querySelectorAll('*')]
+      .filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > right + 1)
+      .map((e) => `${e.localName}.${e.className}`);
+    expect(wide).to.deep.equal([]);
+    for (const region of el.shadowRoot!.querySelectorAll<HTMLElement>('.table-scroll')) {
+      expect(region.getBoundingClientRect().right).to.be.at.most(right + 1);
+      expect(region.tabIndex, 'a scrolling region the keyboard can reach').to.equal(0);
+    }
+    box.remove();
+  });
+
   for (const lang of ['nl', 'en'] as const)
     it(`is accessible (axe) in ${lang}, empty, filled, and with an import's errors and the confirmation`, async () => {
       const el = await mount(lang);
