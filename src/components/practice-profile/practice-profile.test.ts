@@ -226,6 +226,17 @@ describe('<practice-profile>', function () {
     }
   });
 
+  it('puts its title at heading-level and its sections one level below, their parts two', async () => {
+    const el = await mount();
+    const levels = () => [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName);
+    expect(levels()[0]).to.equal('h2');
+    expect(new Set(levels().slice(1))).to.deep.equal(new Set(['h3', 'h4']));
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(levels()[0]).to.equal('h4');
+    expect(new Set(levels().slice(1))).to.deep.equal(new Set(['h5', 'h6']));
+  });
+
   it('makes the profile the shared active emphasis on request', async () => {
     const el = await mount();
     const changes: (string | null)[] = [];
