@@ -94,15 +94,8 @@ export function columnsOf(nodes: PlacedNode[]): Map<number, PlacedNode[]> {
   return columns;
 }
 
-/** A smooth vertical curve from (x0, y0) to (x1, y1), leaving and arriving vertically. */
-export function curve(x0: number, y0: number, x1: number, y1: number, width: number, bend = 0.55): Stroke {
-  const dy = (y1 - y0) * bend;
-  const d = `M${r1(x0)} ${r1(y0)}C${r1(x0)} ${r1(y0 + dy)} ${r1(x1)} ${r1(y1 - dy)} ${r1(x1)} ${r1(y1)}`;
-  return { d, width, top: Math.min(y0, y1) - width, bottom: Math.max(y0, y1) + width };
-}
-
 /**
- * A limb that tapers: the outline of `curve`'s S-curve, `w0` wide where it leaves and `w1` where it
+ * A limb that tapers: the outline of a smooth S-curve that leaves and arrives vertically, `w0` wide where it leaves and `w1` where it
  * arrives, as a filled shape (a branch that thins towards its tip reads as grown, a stroke of one
  * width as drawn). The ends' edges follow the curve's normal there, the control points the normal
  * at its middle, so a limb that runs sideways keeps its thickness.
