@@ -5,5 +5,6 @@ import './define/tree-infographic.js';
 import './define/approach-comparator.js';
 import './define/factor-card.js';
 import './define/factor-grid.js';
+import './define/practice-profile.js';
 
 export * from './index.js';

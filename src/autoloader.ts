@@ -13,6 +13,7 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'approach-comparator': () => import('./define/approach-comparator.js'),
   'factor-card': () => import('./define/factor-card.js'),
   'factor-grid': () => import('./define/factor-grid.js'),
+  'practice-profile': () => import('./define/practice-profile.js'),
 };
 
 export const AUTOLOADED_TAGS = Object.keys(LOADERS);

@@ -1,5 +1,6 @@
 /** Every DOM event the library fires, with its detail. All bubble and are composed. */
 import type { DossierLoadError } from './model/load.js';
+import type { PracticeProfile } from './model/profile.types.js';
 import type { Dossier, ItemKind } from './model/types.js';
 
 /** Where a provider found its dossier. */
@@ -16,6 +17,8 @@ export interface WatWerktEventMap {
   'approach-change': { approach: string | null };
   /** The user changed which approaches `<approach-comparator>` compares. */
   'comparison-change': { approaches: string[] };
+  /** A team changed its profile in `<practice-profile>` (typed, imported or deleted: then empty). */
+  'profile-change': { profile: PracticeProfile };
 }
 
 export type WatWerktEvent<K extends keyof WatWerktEventMap> = CustomEvent<WatWerktEventMap[K]>;
@@ -27,5 +30,6 @@ declare global {
     'item-select': WatWerktEvent<'item-select'>;
     'approach-change': WatWerktEvent<'approach-change'>;
     'comparison-change': WatWerktEvent<'comparison-change'>;
+    'profile-change': WatWerktEvent<'profile-change'>;
   }
 }

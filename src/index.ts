@@ -10,6 +10,7 @@ export { TreeInfographic } from './components/tree-infographic/tree-infographic.
 export { ApproachComparator, compareWeights, type ComparatorLayout, type WeightRow } from './components/approach-comparator/approach-comparator.js';
 export { FactorCard } from './components/factor-card/factor-card.js';
 export { FactorGrid } from './components/factor-grid/factor-grid.js';
+export { PracticeProfileElement } from './components/practice-profile/practice-profile.js';
 export { DossierElement } from './base/dossier-element.js';
 export { WatWerktElement } from './base/wat-werkt-element.js';
 export { dossierContext, type DossierState } from './context/dossier-context.js';

@@ -22,6 +22,7 @@ describe('docs/ELEMENTS.md', () => {
       'dossier-provider',
       'factor-card',
       'factor-grid',
+      'practice-profile',
       'tree-infographic',
     ]);
     for (const el of elements) {

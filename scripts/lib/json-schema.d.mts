@@ -1,1 +1,2 @@
 export function dossierJsonSchema(schema: unknown): Record<string, unknown>;
+export function profileJsonSchema(schema: unknown): Record<string, unknown>;

@@ -2,7 +2,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CommonMessages } from '../i18n/common.js';
 import { copyLinkStyles } from './copy-link.styles.js';
-import { indexDossier, localize } from '../model/query.js';
+import { indexDossier, localize, type EmphasisBasis } from '../model/query.js';
 import { SAFE_LINK_PATTERN } from '../model/constants.js';
 import type { Basis, Dossier, Item, Lang, Reference, Statement } from '../model/types.js';
 
@@ -18,7 +18,7 @@ export function safeHref(url: string | undefined): string | undefined {
 }
 
 /** A label saying how we know something; nothing for the dossier's own findings unless `always`. */
-export function basisBadge(basis: Basis, t: CommonMessages, always = false): TemplateResult | typeof nothing {
+export function basisBadge(basis: EmphasisBasis, t: CommonMessages, always = false): TemplateResult | typeof nothing {
   if (basis === 'dossier' && !always) return nothing;
   return html`<span class="basis basis--${basis}" part="basis basis-${basis}" title=${t.basisHint[basis]}
     >${t.basis[basis]}</span
@@ -29,10 +29,10 @@ export function basisBadge(basis: Basis, t: CommonMessages, always = false): Tem
  * The labels `things` carry, in a fixed order: every basis but the dossier's own, which is not labelled,
  * unless `withDossier` (where the "From the dossier" label is shown too, and so needs explaining).
  */
-export function labelsShown(things: Iterable<{ basis: Basis }>, withDossier = false): Basis[] {
-  const seen = new Set<Basis>();
+export function labelsShown(things: Iterable<{ basis: EmphasisBasis }>, withDossier = false): EmphasisBasis[] {
+  const seen = new Set<EmphasisBasis>();
   for (const x of things) seen.add(x.basis);
-  return ((withDossier ? ['dossier', 'talk', 'interpretation'] : ['talk', 'interpretation']) as Basis[]).filter((b) => seen.has(b));
+  return ((withDossier ? ['dossier', 'talk', 'interpretation', 'own'] : ['talk', 'interpretation', 'own']) as EmphasisBasis[]).filter((b) => seen.has(b));
 }
 
 /** An item's summary as a thing with a basis, for `labelsShown`. */
@@ -53,7 +53,7 @@ export function summaryText(item: Item, lang: Lang, t: CommonMessages): string {
  * What each label means, in words beside the label: a tooltip alone is out of reach of keyboard,
  * touch and screen-reader users.
  */
-export function basisKey(labels: readonly Basis[], t: CommonMessages): TemplateResult | typeof nothing {
+export function basisKey(labels: readonly EmphasisBasis[], t: CommonMessages): TemplateResult | typeof nothing {
   if (!labels.length) return nothing;
   return html`<dl class="basis-key" part="basis-key">
     ${labels.map((b) => html`<div><dt>${basisBadge(b, t, true)}</dt> <dd>${t.basisHint[b]}</dd></div>`)}
@@ -144,6 +144,13 @@ export const fragmentStyles = css`
   .basis--dossier {
     color: var(--_color-accent);
     background: var(--_color-accent-bg);
+  }
+  /* The team's own judgement (its practice profile): told apart from the dossier's and from our interpretations by its double border. */
+  .basis--own {
+    color: var(--_color-text);
+    background: var(--_color-bg);
+    border-style: double;
+    border-width: 3px;
   }
   .basis-key {
     margin: 0;

@@ -7,7 +7,8 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { Catalogue } from '../i18n/common.js';
 import { common } from '../i18n/common.js';
-import type { Basis, Lang } from '../model/types.js';
+import type { EmphasisBasis } from '../model/query.js';
+import type { Lang } from '../model/types.js';
 
 export const MAX_WEIGHT = 3;
 
@@ -56,7 +57,7 @@ export function heading(level: number, content: unknown, opts: { id?: string; pa
 }
 
 /** When every relation in a group has the same basis, it is labelled once for the group; else each one separately. */
-export function sharedBasis(items: readonly { basis: Basis }[]): Basis | undefined {
+export function sharedBasis<B extends EmphasisBasis>(items: readonly { basis: B }[]): B | undefined {
   if (!items.length) return undefined;
   const first = items[0].basis;
   return items.every((i) => i.basis === first) ? first : undefined;

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { PROFILE_SOURCE_ID } from '../model/profile.types.js';
 import { findItem } from '../model/query.js';
 import type { Dossier } from '../model/types.js';
 import type { SelectedItem } from './selection-context.js';
@@ -109,7 +110,8 @@ export class DeepLinkController implements ReactiveController {
     const key = this.host.linkKey;
     if (!key) return null;
     const url = new URL(location.href);
-    url.hash = writeLinkedState(url.hash, key, { approach, item: item?.id ?? null });
+    // The team's own profile is theirs, in their browser: a link never names it (on another machine it is not there).
+    url.hash = writeLinkedState(url.hash, key, { approach: approach === PROFILE_SOURCE_ID ? null : approach, item: item?.id ?? null });
     return url.href;
   }
 

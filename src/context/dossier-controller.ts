@@ -5,6 +5,7 @@ import { loadBuiltinDossier } from '../model/builtin.js';
 import { formatIssueLine, loadIssueFormatter } from '../i18n/issue-format.js';
 import { loadFailure } from '../model/issue-core.js';
 import type { LoadResult } from '../model/load.js';
+import { PROFILE_SOURCE_ID, type PracticeProfile } from '../model/profile.types.js';
 import type { Dossier } from '../model/types.js';
 import { PendingContextRequests } from './context-root.js';
 import { dossierContext, type DossierState } from './dossier-context.js';
@@ -71,7 +72,7 @@ export class DossierController implements ReactiveController {
   #fromContext?: DossierState;
   #builtin?: DossierState;
   #shared?: SelectionState;
-  #local: Selection = { approach: null, item: null };
+  #local: Selection = { approach: null, item: null, profile: null };
 
   /** `followsSelection`: false for an element that never shows the selection (it is then not updated when that changes). */
   constructor(
@@ -171,6 +172,24 @@ export class DossierController implements ReactiveController {
 
   get selection(): Selection {
     return this.#shared ?? this.#local;
+  }
+
+  /** The team's practice profile shared around the provider, or the element's own when alone; null when none. */
+  get profile(): PracticeProfile | null {
+    return this.selection.profile ?? null;
+  }
+
+  /**
+   * Replaces the profile: the provider's (which keeps it in the browser's storage), or the element's own when alone
+   * (kept nowhere). No event: the element that edits the profile fires its own.
+   */
+  setProfile(profile: PracticeProfile | null): void {
+    if (this.#shared?.setProfile) this.#shared.setProfile(profile);
+    else {
+      const approach = !profile && this.#local.approach === PROFILE_SOURCE_ID ? null : this.#local.approach;
+      this.#local = { ...this.#local, approach, profile };
+      this.host.requestUpdate();
+    }
   }
 
   /** Selects an item on behalf of the user: fires `item-select`, then updates the selection unless cancelled. */

@@ -4,6 +4,9 @@
  * validator: it is a chunk of its own, loaded when a dossier has to be checked.
  */
 
+/** Largest profile file (`<practice-profile>`'s export) we read, in characters: a full profile is some 60,000. */
+export const MAX_PROFILE_DOCUMENT = 200_000;
+
 /** Marker of the format and its major version; bumped on breaking changes. */
 export const FORMAT = 'wat-werkt-dossier@1';
 

@@ -10,3 +10,11 @@ export { parseDossier, fetchDossier, fromValue, type LoadResult, type DossierLoa
 export { loadBuiltinDossier } from './builtin.js';
 export * from './query.js';
 export { walkTexts } from './integrity.js';
+export * from './profile.types.js';
+export { ProfileSchema } from './profile-schema.js';
+export { MAX_PROFILE_DOCUMENT } from './constants.js';
+export { emptyProfile, hasAnswers, parseProfileFile, profileFileText, profileIntegrity, profileKey, validateProfile, type ProfileResult } from './profile.js';
+export * from './emphasis-sources.js';
+export { distanceTo, profileDistances, type ApproachDistance, type DistanceTerm } from './profile-distance.js';
+export { PROFILE_STORAGE_PREFIX, deleteProfile, loadProfile, saveProfile, setAsideProfiles, type ProfileStorage, type SaveResult, type StoredProfile } from './profile-store.js';
+export { applies, presenceOf, reflectionPrompts } from './profile-prompts.js';

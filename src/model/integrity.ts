@@ -10,6 +10,7 @@
  */
 import { issue, type ValidationIssue } from './issues.js';
 import { COLLECTIONS } from './constants.js';
+import { findStatement } from './query.js';
 import type { Dossier, Lang } from './types.js';
 
 type RefKind = 'factor' | 'goal' | 'craft' | 'level' | 'reference';
@@ -124,6 +125,10 @@ export function checkIntegrity(dossier: Dossier, languages: readonly Lang[], tex
   keys.push('tree');
   each(dossier.tree.parts, 'parts', (part) => sources(part.sources));
   keys.pop();
+  if (dossier.prompts) checkPrompts(dossier.prompts, dossier, (id) => {
+    const claim = claims.get(id);
+    return claim === undefined ? undefined : KINDS[claim % GROUPS.length];
+  }, issues);
 
   // ── Every text in each required language (one walk, issues grouped by language) ──
   if (texts && allPresent(texts, languages)) return issues;
@@ -153,6 +158,36 @@ export function checkIntegrity(dossier: Dossier, languages: readonly Lang[], tex
   if (languages.length) visit(dossier);
   for (const list of missing) issues.push(...list);
   return issues;
+}
+
+/** Answers a rule can be about: a goal, factor or craft form (0–3), or a level (chosen or not). */
+const ANSWERED = ['goal', 'factor', 'craft', 'level'];
+
+/**
+ * Reflection prompts (issue 25): ids unique among them; a `presence` rule names an answered kind of item and a range
+ * within 0–3; a `levels` rule a range; a `comparison` rule neither; the statement exists.
+ */
+function checkPrompts(prompts: NonNullable<Dossier['prompts']>, dossier: Dossier, kindOf: (id: string) => string | undefined, issues: ValidationIssue[]): void {
+  const seen = new Map<string, number>();
+  prompts.forEach((p, i) => {
+    const at = `prompts[${i}]`;
+    const first = seen.get(p.id);
+    if (first !== undefined) issues.push(issue(`${at}.id`, 'duplicate-id', { id: p.id, first: `prompts[${first}].id` }));
+    else seen.set(p.id, i);
+    if (p.when === 'presence') {
+      if (p.item === undefined) issues.push(issue(`${at}.item`, 'required'));
+      else if (!ANSWERED.includes(kindOf(p.item) ?? '')) issues.push(issue(`${at}.item`, 'unknown-ref', { kind: 'item', id: p.item }));
+      for (const key of ['min', 'max'] as const)
+        if ((p[key] ?? 0) > 3) issues.push(issue(`${at}.${key}`, 'out-of-range', { value: `${p[key]}` }));
+    } else if (p.item !== undefined) issues.push(issue(`${at}.item`, 'unknown-key', { key: 'item' }));
+    if (p.when === 'comparison') {
+      for (const key of ['min', 'max'] as const) if (p[key] !== undefined) issues.push(issue(`${at}.${key}`, 'unknown-key', { key }));
+    } else if (p.min === undefined && p.max === undefined) issues.push(issue(`${at}.max`, 'required'));
+    const { item, list = 'statements', index } = p.statement;
+    const found = kindOf(item) && findStatement(dossier, { item, list, index });
+    if (!kindOf(item)) issues.push(issue(`${at}.statement.item`, 'unknown-ref', { kind: 'item', id: item }));
+    else if (!found) issues.push(issue(`${at}.statement.index`, 'unknown-ref', { kind: 'statement', id: `${item}.${list}[${index}]` }));
+  });
 }
 
 function allPresent(texts: readonly Record<string, unknown>[], languages: readonly Lang[]): boolean {

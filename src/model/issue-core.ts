@@ -23,6 +23,8 @@ export type IssueCode =
   | 'listed-twice'
   | 'missing-language'
   | 'invalid-json'
+  | 'invalid-date'
+  | 'other-dossier'
   | 'invalid';
 
 export interface ValidationIssue {

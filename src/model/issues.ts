@@ -36,7 +36,7 @@ const en: Templates = {
   'empty-list': () => 'must not be an empty list',
   'too-long': (p) => `is too long (at most ${p.max} characters)`,
   'too-many': (p) => `has too many entries (at most ${p.max})`,
-  'too-large': (p) => `the dossier is too large (at most ${p.max} ${p.unit === 'bytes' ? 'bytes' : p.unit === 'characters' ? 'characters' : 'values'})`,
+  'too-large': (p) => `the ${p.what === 'profile' ? 'file' : 'dossier'} is too large (at most ${p.max} ${p.unit === 'bytes' ? 'bytes' : p.unit === 'characters' ? 'characters' : 'values'})`,
   'invalid-id': (p) => `${p.value} is not a valid id (lowercase letters, digits and dashes)`,
   'unsafe-link': (p) => `${p.value} is not a safe link: only https:, http: and mailto: are allowed`,
   'not-one-of': (p) => `${p.value} is not one of ${p.options}`,
@@ -47,6 +47,8 @@ const en: Templates = {
   'listed-twice': (p) => `"${p.id}" is listed twice`,
   'missing-language': (p) => `missing the ${p.language === 'en' ? 'English' : 'Dutch'} text`,
   'invalid-json': (p) => `is not valid JSON: ${p.detail}`,
+  'invalid-date': (p) => `${p.value} is not a date (yyyy-mm-dd)`,
+  'other-dossier': (p) => `belongs to another dossier (${p.value}), not this one (${p.expected})`,
   invalid: invalidMessage,
 };
 
@@ -56,6 +58,9 @@ const KIND_NL: Record<string, string> = {
   craft: 'vakmanschap',
   level: 'niveau',
   reference: 'bron',
+  approach: 'aanpak',
+  item: 'onderdeel',
+  statement: 'uitspraak',
 };
 
 const nl: Templates = {
@@ -66,7 +71,7 @@ const nl: Templates = {
   'empty-list': () => 'mag geen lege lijst zijn',
   'too-long': (p) => `is te lang (hoogstens ${p.max} tekens)`,
   'too-many': (p) => `heeft te veel onderdelen (hoogstens ${p.max})`,
-  'too-large': (p) => `het dossier is te groot (hoogstens ${p.max} ${p.unit === 'bytes' ? 'bytes' : p.unit === 'characters' ? 'tekens' : 'waarden'})`,
+  'too-large': (p) => `${p.what === 'profile' ? 'het bestand' : 'het dossier'} is te groot (hoogstens ${p.max} ${p.unit === 'bytes' ? 'bytes' : p.unit === 'characters' ? 'tekens' : 'waarden'})`,
   'invalid-id': (p) => `${p.value} is geen geldige id (kleine letters, cijfers en streepjes)`,
   'unsafe-link': (p) => `${p.value} is geen veilige link: alleen https:, http: en mailto: zijn toegestaan`,
   'not-one-of': (p) => `${p.value} is niet een van ${p.options}`,
@@ -79,6 +84,8 @@ const nl: Templates = {
   // The detail is the browser's parser message, in the browser's language (mostly English): it stays in the
   // console and the event (English), not in a Dutch interface.
   'invalid-json': () => 'is geen geldige JSON',
+  'invalid-date': (p) => `${p.value} is geen datum (jjjj-mm-dd)`,
+  'other-dossier': (p) => `hoort bij een ander dossier (${p.value}), niet bij dit (${p.expected})`,
   invalid: (p) => (p.detail ? `is niet geldig: ${p.detail}` : 'is niet geldig'),
 };
 

@@ -5,7 +5,7 @@
  * beside it) and the elements (the form, the one-pager, and every element that shows emphasis).
  * Types only: no DOM, no runtime.
  */
-import type { LocalizedText, Statement } from './types.js';
+import type { Basis, LocalizedText, Statement } from './types.js';
 
 /** The file format of an exported profile; an import with another value is refused. */
 export const PROFILE_FORMAT = 'wat-werkt-practice/1';
@@ -63,9 +63,20 @@ export const PROFILE_SOURCE_ID = '~practice';
 
 /** A statement from the dossier that applies to the team's answers, with the rule that found it. */
 export interface ReflectionPrompt {
-  /** The item the statement belongs to (a goal, factor, craft, level or approach id). */
+  /** The rule's id in the data's `prompts`. */
+  id: string;
+  /** The item the statement belongs to (a goal, factor, craft, level, approach or concept id). */
   item: string;
   statement: Statement;
   /** Why it is shown, in the UI's words (e.g. "You give political-strategic craft little attention"). */
   because: LocalizedText;
+  /**
+   * What in the profile it answers: `presence` an answer about `about` (a goal, factor, craft form or level),
+   * `levels` the number of levels chosen, `comparison` the comparison with the approaches (show it there).
+   */
+  when: 'presence' | 'levels' | 'comparison';
+  /** The answered item, for `when: 'presence'`; else null. */
+  about: string | null;
+  /** How we know the rule applies: our reading (`interpretation`), shown as such. The statement has its own basis. */
+  ruleBasis: Basis;
 }

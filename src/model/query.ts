@@ -1,6 +1,6 @@
 /** Read-only questions elements ask of a dossier. Pure functions, cached per dossier. */
 import { COLLECTIONS } from './constants.js';
-import type { Basis, Collection, Dossier, Item, ItemKind, Lang, LocalizedText, Reference } from './types.js';
+import type { Basis, Collection, Dossier, Item, ItemKind, Lang, LocalizedText, Reference, Statement } from './types.js';
 
 /** The text in the wanted language, falling back to Dutch, the dossier's own language. */
 export function localize(text: LocalizedText | undefined, lang: Lang): string {
@@ -48,10 +48,16 @@ export function findItem(dossier: Dossier, id: string | null | undefined): Index
   return id ? indexDossier(dossier).items.get(id) : undefined;
 }
 
+/**
+ * How we know an emphasis: the data's basis for an approach's, or `'own'`: the team's own judgement, from its
+ * practice profile (`emphasis-sources.ts`), labelled as such wherever it is shown.
+ */
+export type EmphasisBasis = Basis | 'own';
+
 export interface Emphasis {
   /** 1 = present, 2 = clear, 3 = central. */
   weight: number;
-  basis: Basis;
+  basis: EmphasisBasis;
   sources: string[];
 }
 
@@ -111,6 +117,20 @@ export function approachesEmphasising(dossier: Dossier, itemId: string): readonl
 /** The ids of the items some approach emphasises. */
 export function emphasisedIds(dossier: Dossier): Iterable<string> {
   return emphasisersOf(dossier).keys();
+}
+
+/** Where a statement is: the `index`th of an item's `list` (default `statements`), as a reflection prompt names it. */
+export interface StatementRef {
+  item: string;
+  list?: 'statements' | 'role' | 'methods' | 'risks';
+  index: number;
+}
+
+/** The statement a reference names, if the item has it. */
+export function findStatement(dossier: Dossier, ref: StatementRef): Statement | undefined {
+  const found = findItem(dossier, ref.item)?.item as unknown as Record<string, unknown> | undefined;
+  const list = found?.[ref.list ?? 'statements'];
+  return Array.isArray(list) ? (list[ref.index] as Statement | undefined) : undefined;
 }
 
 /** True when the item or statement is our reading rather than a sourced finding. */

@@ -64,6 +64,8 @@ export const StatementSchema = v.strictObject({
 /** Weight of an emphasis: 1 = present, 2 = clear, 3 = central. */
 export const WeightSchema = v.pipe(v.number(), v.integer('out-of-range'), v.minValue(1, 'out-of-range'), v.maxValue(3, 'out-of-range'));
 
+const Count = v.pipe(v.number(), v.integer('out-of-range'), v.minValue(0, 'out-of-range'), v.maxValue(MAX_LIST, 'out-of-range'));
+
 /** Fields every item shares. */
 const itemEntries = {
   id: Id,
@@ -171,6 +173,33 @@ export const TreePartSchema = v.strictObject({
   note: v.optional(LocalizedTextSchema),
 });
 
+/**
+ * A reflection prompt's rule (issue 25): when a team's practice profile touches one of the data's statements, that
+ * statement is shown to the team with its sources. The statement is the data's; the rule, when it applies, is our
+ * reading (`basis`, `interpretation` for every rule we wrote). Flat, with a picklist, rather than a union of shapes,
+ * so that the validation fast path (`fast-path.ts`) can still compile the schema. `integrity.ts` checks the rest:
+ * - `presence`: applies when the team's answer about `item` (a goal, factor or craft form: 0–3; a level: 1 chosen,
+ *   0 not chosen, unanswered while no level is chosen) lies within `min`–`max` (0–3, at least one given);
+ * - `levels`: applies when the number of levels the team chose (at least one) lies within `min`–`max`;
+ * - `comparison`: applies wherever a profile is compared with the approaches (it has answers); no `item`, `min`, `max`.
+ */
+export const PromptSchema = v.strictObject({
+  id: Id,
+  when: v.picklist(['presence', 'levels', 'comparison']),
+  item: v.optional(Id),
+  min: v.optional(Count),
+  max: v.optional(Count),
+  /** The statement shown: the `index`th of the item's `list` (default `statements`). */
+  statement: v.strictObject({
+    item: Id,
+    list: v.optional(v.picklist(['statements', 'role', 'methods', 'risks'])),
+    index: Count,
+  }),
+  /** Why it is shown, in the team's terms: the answer it rests on, never advice. */
+  because: LocalizedTextSchema,
+  basis: BasisSchema,
+});
+
 export const MetaSchema = v.strictObject({
   title: LocalizedTextSchema,
   subtitle: v.optional(LocalizedTextSchema),
@@ -198,4 +227,6 @@ export const DossierSchema = v.strictObject({
   actors: list(ActorSchema),
   references: list(ReferenceSchema, 1),
   tree: v.strictObject({ parts: list(TreePartSchema, 1) }),
+  /** Reflection prompts for a team's practice profile (`<practice-profile>`): rules linking answers to statements. */
+  prompts: v.optional(list(PromptSchema)),
 });

@@ -14,6 +14,7 @@ import type {
   LocalizedTextSchema,
   MetaSchema,
   REGIONS,
+  PromptSchema,
   ReferenceSchema,
   StatementSchema,
   TreePartSchema,
@@ -33,6 +34,7 @@ export type Actor = InferOutput<typeof ActorSchema>;
 export type Concept = InferOutput<typeof ConceptSchema>;
 export type Reference = InferOutput<typeof ReferenceSchema>;
 export type TreePart = InferOutput<typeof TreePartSchema>;
+export type Prompt = InferOutput<typeof PromptSchema>;
 export type Collection = (typeof COLLECTIONS)[number];
 export type Region = (typeof REGIONS)[number];
 /** A language the data and the UI speak. */

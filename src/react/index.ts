@@ -22,6 +22,7 @@ import { DossierOverview as DossierOverviewElement } from '../define/dossier-ove
 import { DossierProvider as DossierProviderElement } from '../define/dossier-provider.js';
 import { FactorCard as FactorCardElement } from '../define/factor-card.js';
 import { FactorGrid as FactorGridElement } from '../define/factor-grid.js';
+import { PracticeProfileElement } from '../define/practice-profile.js';
 import { TreeInfographic as TreeInfographicElement } from '../define/tree-infographic.js';
 import type { WatWerktEvent } from '../events.js';
 
@@ -92,6 +93,18 @@ export const TreeInfographic = createComponent({
   elementClass: TreeInfographicElement,
   events: { ...selectionEvents },
   displayName: 'TreeInfographic',
+});
+
+/** `<practice-profile>`: a team's own practice beside the dossier; `onProfileChange` on every change of it. */
+export const PracticeProfile = createComponent({
+  react: React,
+  tagName: 'practice-profile',
+  elementClass: PracticeProfileElement,
+  events: {
+    onApproachChange: selectionEvents.onApproachChange,
+    onProfileChange: 'profile-change' as EventName<WatWerktEvent<'profile-change'>>,
+  },
+  displayName: 'PracticeProfile',
 });
 
 export type { WatWerktEvent, WatWerktEventMap } from '../events.js';

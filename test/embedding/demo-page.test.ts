@@ -31,7 +31,14 @@ describe('the demo page (index.html)', () => {
     select.value = 'en';
     select.dispatchEvent(new Event('change'));
     expect(doc.documentElement.lang).to.equal('en');
-    expect(headings()).to.deep.equal(['What works in community development', "The dossier's tree", 'Comparing the approaches', 'Effective factors', 'One factor in focus']);
+    expect(headings()).to.deep.equal([
+      'What works in community development',
+      "The dossier's tree",
+      'Comparing the approaches',
+      'Our practice beside the dossier',
+      'Effective factors',
+      'One factor in focus',
+    ]);
     expect(doc.querySelector('nav')!.getAttribute('aria-label')).to.equal('Examples');
     const link = (words: string) => [...doc.querySelectorAll('nav a')].find((a) => a.textContent === words)?.getAttribute('href');
     expect(link('Make an embed code')).to.equal('/builder.html?lang=en');

@@ -34,10 +34,32 @@ function rendered() {
   return all.length > 0 && all.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0 && !el.shadowRoot.querySelector('[part~="loading"]'));
 }
 
+/**
+ * `print-html`: prints a whole HTML document given as text (`{ html }`, e.g. the practice profile's
+ * one-pager) to A4 PDF as its own print styles lay it out; says how many pages it took and what was
+ * wider than the page (at its `@page` margins' width).
+ */
+async function printHtml(payload, session) {
+  if (session.browser.type !== 'puppeteer') throw new Error(`print-html: not supported by ${session.browser.type}`);
+  const page = await session.browser.getPage(session.id).browser().newPage();
+  try {
+    await page.setContent(payload.html, { waitUntil: 'load' });
+    await page.emulateMediaType('print');
+    const pdf = Buffer.from(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+    await page.setViewport({ width: payload.contentWidth ?? A4_CONTENT_WIDTH, height: 1000 });
+    const overflowing = await page.evaluate(findOverflowing, payload.contentWidth ?? A4_CONTENT_WIDTH);
+    return { pages, overflowing };
+  } finally {
+    await page.close();
+  }
+}
+
 export function printPlugin() {
   return {
     name: 'print-page',
     async executeCommand({ command, payload, session }) {
+      if (command === 'print-html') return printHtml(payload, session);
       if (command !== 'print-page') return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`print-page: not supported by ${session.browser.type}`);
       const testPage = session.browser.getPage(session.id);

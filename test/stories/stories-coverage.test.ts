@@ -7,8 +7,9 @@ import * as factorCard from '../../stories/factor-card.stories.js';
 import * as factorGrid from '../../stories/factor-grid.stories.js';
 import * as approachComparator from '../../stories/approach-comparator.stories.js';
 import * as embed from '../../stories/embed.stories.js';
+import * as practiceProfile from '../../stories/practice-profile.stories.js';
 
-const STORY_MODULES = [dossierProvider, dossierOverview, treeInfographic, factorCard, factorGrid, approachComparator, embed] as unknown as { default: { component?: string } }[];
+const STORY_MODULES = [dossierProvider, dossierOverview, treeInfographic, factorCard, factorGrid, approachComparator, embed, practiceProfile] as unknown as { default: { component?: string } }[];
 
 describe('stories', () => {
   it('every element registered in src/all.ts has a stories file', async () => {

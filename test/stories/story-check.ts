@@ -16,7 +16,7 @@ import { emulateReducedMotion } from '../../.storybook/reduced-motion.js';
 import { DEFAULT_GLOBALS, storyFrame, type StoryGlobals, type StoryState } from '../../stories/_helpers.js';
 
 /** Every element the stories render, for the reduced-motion toolbar's rewrite of their style sheets. */
-const TAGS = ['dossier-provider', 'dossier-overview', 'tree-infographic', 'factor-card', 'factor-grid', 'approach-comparator'];
+const TAGS = ['dossier-provider', 'dossier-overview', 'tree-infographic', 'factor-card', 'factor-grid', 'approach-comparator', 'practice-profile'];
 
 // ---------------------------------------------------------------------------------------------
 // Just enough of CSF3 to render a story as Storybook's web-components renderer does.

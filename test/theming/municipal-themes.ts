@@ -8,7 +8,7 @@
  * The elements that show the dossier (the provider shows nothing of its own), one test each so that no
  * test waits on several renders and axe runs; checked against custom-elements.json in the test.
  */
-export const SHOWING_ELEMENTS = ['approach-comparator', 'dossier-overview', 'factor-card', 'factor-grid', 'tree-infographic'] as const;
+export const SHOWING_ELEMENTS = ['approach-comparator', 'dossier-overview', 'factor-card', 'factor-grid', 'practice-profile', 'tree-infographic'] as const;
 
 export interface MunicipalTheme {
   name: string;

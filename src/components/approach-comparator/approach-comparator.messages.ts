@@ -23,6 +23,10 @@ export interface ComparatorMessages {
   methods: string;
   risks: string;
   notDescribed: string;
+  /** The team's own practice as a column (issue 25): what its focus cell says, what its text cells say, the legend's line. */
+  ownFocus: string;
+  ownNotAsked: string;
+  ownHint: string;
   weightScale: string;
   allInterpretation: string;
   someInterpretation: string;
@@ -57,6 +61,9 @@ export const messages: Catalogue<ComparatorMessages> = {
     methods: 'Typische methoden',
     risks: 'Risico’s',
     notDescribed: 'Niet beschreven in de data.',
+    ownFocus: 'Jullie eigen praktijk, zoals het team die in zijn praktijkprofiel beschreef.',
+    ownNotAsked: 'Niet gevraagd in het praktijkprofiel.',
+    ownHint: 'Onze praktijk toont de antwoorden uit jullie praktijkprofiel: jullie eigen inschatting, niet uit het dossier. Het blijft in deze browser.',
     weightScale: 'Gewicht:',
     allInterpretation:
       'Alle gewichten zijn onze interpretatie van de bronnen, geen bevinding van het dossier. Ook al het andere met het label Interpretatie is onze lezing.',
@@ -90,6 +97,9 @@ export const messages: Catalogue<ComparatorMessages> = {
     methods: 'Typical methods',
     risks: 'Risks',
     notDescribed: 'Not described in the data.',
+    ownFocus: 'Your own practice, as the team described it in its practice profile.',
+    ownNotAsked: 'Not asked in the practice profile.',
+    ownHint: "Our practice shows the answers of your practice profile: your own assessment, not from the dossier. It stays in this browser.",
     weightScale: 'Weight:',
     allInterpretation:
       'All weights are our interpretation of the sources, not findings of the dossier. Everything else carrying the Interpretation label is our reading too.',

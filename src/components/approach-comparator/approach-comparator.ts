@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DossierElement } from '../../base/dossier-element.js';
 import { fragmentStyles } from '../../base/fragments.js';
+import { emphasisSources, profileHasWeights } from '../../model/emphasis-sources.js';
 import { localize } from '../../model/query.js';
 import type { Approach, Dossier } from '../../model/types.js';
 import { containment } from '../../styles/containment.js';
@@ -17,12 +18,12 @@ import { styles } from './approach-comparator.styles.js';
 import { layoutStyles } from './comparator-layouts.styles.js';
 import { mediaStyles } from './comparator-media.styles.js';
 import { renderDifferences, renderLegend, renderToolbar, type ComparatorView } from './comparator-parts.js';
-import { compareWeights, sortRows, type Comparison } from './comparator-rows.js';
+import { compareColumns, sortRows, type Comparison } from './comparator-rows.js';
 import { renderStack } from './comparator-stack.js';
 import { renderTableInItsRoom } from './comparator-table.js';
 import { ComparatorWidthController } from './comparator-width-controller.js';
 
-export { compareWeights, type WeightRow } from './comparator-rows.js';
+export { compareColumns, compareWeights, type WeightRow } from './comparator-rows.js';
 
 export type ComparatorLayout = 'auto' | 'table' | 'stacked';
 
@@ -39,6 +40,10 @@ const idList = {
  * `<factor-card>`s around the same `<dossier-provider>` highlight its emphasis. The name of
  * a goal or factor (a row header in the table, a line in each approach's list when stacked)
  * selects it the same way, and shows its details in place, under the row.
+ *
+ * When the provider has the team's own practice profile (`<practice-profile>`, issue 25) with answers, "Onze
+ * praktijk" is a column (or section) after the approaches, drawn from the same emphasis code, its head labelled
+ * "Eigen inschatting": the weights are the team's own judgement. It can be made active like an approach.
  *
  * In a wide container it is a `<table>` with row and column headers; when the container
  * is narrower than the columns need (10em plus 10.5em per approach, `comparator-width-controller.ts`), each approach
@@ -70,6 +75,7 @@ const idList = {
  * @csspart basis - A label saying something is an interpretation or from the talk.
  * @csspart basis-interpretation - The same label, on our interpretation only.
  * @csspart basis-talk - The same label, on what was said in the talk only.
+ * @csspart basis-own - The same label, on the team's own practice profile ("Eigen inschatting"): its weights are its own judgement.
  * @csspart sources - A list of sources.
  * @csspart loading - The loading message (standalone).
  * @csspart error - The error message (standalone).
@@ -116,7 +122,8 @@ export class ApproachComparator extends DossierElement {
   /** The element's width, and whether the table fits in it. */
   readonly #width = new ComparatorWidthController(this, () => {
     const d = this.data.dossier;
-    return d ? this.#chosen(d).length : 3;
+    // The team's own practice is a column too, when its profile has answers.
+    return d ? this.#chosen(d).length + (profileHasWeights(this.data.profile) ? 1 : 0) : 3;
   });
 
   readonly #export = new PictureExportController(this, {
@@ -194,10 +201,12 @@ export class ApproachComparator extends DossierElement {
   #comparison(d: Dossier): Comparison & { maxSpread: number } {
     const lang = this.locale;
     const chosen = this.#chosen(d);
-    const { goals, factors, maxSpread } = compareWeights(d, chosen, lang);
+    // The chosen approaches, then the team's own practice when its profile has answers (issue 25).
+    const columns = emphasisSources(d, this.data.profile).filter((s) => s.kind === 'profile' || chosen.includes(s.approach!));
+    const { goals, factors, maxSpread } = compareColumns(d, columns, lang);
     sortRows([goals, factors], this.sort);
     const caption = this.msg(messages).caption(joinNames(chosen.map((a) => localize(a.name, lang)), lang));
-    return { d, chosen, goals, factors, caption, maxSpread };
+    return { d, chosen, columns, goals, factors, caption, maxSpread };
   }
 
   #renderComparator(d: Dossier): TemplateResult {
@@ -213,7 +222,7 @@ export class ApproachComparator extends DossierElement {
       error: this.#export.renderError(),
     });
     return html`<div class="comparator ${stacked ? 'comparator--stacked' : 'comparator--table'}">
-      ${toolbar} ${renderLegend(v, c.chosen)}
+      ${toolbar} ${renderLegend(v, c.chosen, c.columns)}
       ${c.chosen.length > 1 ? renderDifferences(v, [...c.goals, ...c.factors], c.maxSpread) : nothing}
       ${stacked ? renderStack(v, c) : renderTableInItsRoom(v, c, this.#width.tooNarrow())}
     </div>`;
@@ -225,14 +234,15 @@ export class ApproachComparator extends DossierElement {
     await document.fonts?.ready;
     const [{ drawComparator }, { readPalette, canvasMeasure }] = await Promise.all([import('./comparator-picture.js'), import('../../export/svg-text.js')]);
     const m = this.msg(messages);
-    const { chosen, goals, factors, caption } = this.#comparison(d);
+    const { chosen, columns, goals, factors, caption } = this.#comparison(d);
     const palette = readPalette(this);
     const relations = chosen.flatMap((a) => [...a.emphasis, ...a.goals]);
     return drawComparator({
       dossier: d,
       lang: this.locale,
       caption,
-      chosen,
+      columns,
+      ownLabel: this.t.basis.own.toLowerCase(),
       groups: [
         { label: this.t.collection.goals, rows: goals },
         { label: this.t.collection.factors, rows: factors },

@@ -73,6 +73,14 @@ export const layoutStyles = css`
   tbody th {
     font-weight: 600;
   }
+  /* The team's own practice (issue 25): its column set apart by a double rule, as its label's double border. */
+  thead th.is-own {
+    border-inline-start: 3px double currentColor;
+  }
+  .own-crafts {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
   /* The active column: its <col> (one element to restyle when the approach changes, not every
      cell: −3 ms a change on the demo page); the cells that have a background of their own (the
      rows that differ most) are marked themselves. */
@@ -153,6 +161,10 @@ export const layoutStyles = css`
   .approach.is-active {
     border-color: var(--_active);
     background: var(--_active-bg);
+  }
+  .approach.is-own {
+    border-style: double;
+    border-width: 3px;
   }
   .approach__head {
     display: flex;

@@ -11,10 +11,11 @@ import { joinNames, renderWeight, sharedBasis, type WeightMessages } from '../..
 import type { DossierController } from '../../context/dossier-controller.js';
 import type { CommonMessages } from '../../i18n/common.js';
 import { hyphenate } from '../../i18n/hyphenate.js';
-import { findItem, localize, type Emphasis } from '../../model/query.js';
-import type { Approach, Basis, Dossier, Lang, Statement } from '../../model/types.js';
+import type { EmphasisSource } from '../../model/emphasis-sources.js';
+import { findItem, localize, type Emphasis, type EmphasisBasis } from '../../model/query.js';
+import type { Approach, Dossier, Lang, Statement } from '../../model/types.js';
 import type { ComparatorMessages } from './approach-comparator.messages.js';
-import { shownOf, type WeightRow } from './comparator-rows.js';
+import { shownOf, sourcesOf, type TextField, type WeightRow } from './comparator-rows.js';
 
 /** What the comparator's views read of the element and ask of it; the element builds one per render. */
 export interface ComparatorView {
@@ -68,7 +69,7 @@ export function renderToolbar(
     ${opts.error}`;
 }
 
-export function renderLegend(v: ComparatorView, chosen: Approach[]): TemplateResult {
+export function renderLegend(v: ComparatorView, chosen: Approach[], columns: readonly EmphasisSource[] = []): TemplateResult {
   const { m, wm } = v;
   const relations = chosen.flatMap((a) => [...a.emphasis, ...a.goals]);
   const allInterpretation = relations.length > 0 && relations.every((r) => r.basis === 'interpretation');
@@ -82,6 +83,7 @@ export function renderLegend(v: ComparatorView, chosen: Approach[]): TemplateRes
       ? html`<p class="legend__basis">${basisBadge('interpretation', v.t)} ${allInterpretation ? m.allInterpretation : m.someInterpretation}</p>`
       : nothing}
     ${labels.includes('talk') ? html`<p class="legend__basis">${basisBadge('talk', v.t)} ${v.t.basisHint.talk}</p>` : nothing}
+    ${columns.some((c) => c.kind === 'profile') ? html`<p class="legend__basis legend__own">${basisBadge('own', v.t)} ${m.ownHint}</p>` : nothing}
     <p class="legend__hint">${m.activeHint}</p>
   </div>`;
 }
@@ -103,7 +105,7 @@ export function differenceTag(v: ComparatorView): TemplateResult {
  * visible state word ("actief" / "niet actief") is hidden from screen readers, which hear the state
  * already. Not a radio group: none may be active, and the buttons sit apart, one per column or section.
  */
-export function activeButton(v: ComparatorView, a: Approach): TemplateResult {
+export function activeButton(v: ComparatorView, a: { id: string; name: Approach['name'] }): TemplateResult {
   const { m } = v;
   const active = v.data.selection.approach === a.id;
   return html`<button
@@ -120,6 +122,38 @@ export function activeButton(v: ComparatorView, a: Approach): TemplateResult {
       ><span class="activate__state" aria-hidden="true">${active ? m.stateActive : m.stateInactive}</span></span
     >
   </button>`;
+}
+
+/** A column's name, and for the team's own practice its label ("Eigen inschatting"), as interpretations carry theirs. */
+export function columnName(v: ComparatorView, c: EmphasisSource): TemplateResult {
+  return html`${localize(c.name, v.locale)}${c.kind === 'profile' ? html` ${basisBadge('own', v.t)}` : nothing}`;
+}
+
+/**
+ * What an approach's column shows in the rows that are not weights (focus, leading craft, texts, sources), or the
+ * team's own column's: its profile's practice name and craft forms; the rest was not asked.
+ */
+export function columnCell(v: ComparatorView, d: Dossier, c: EmphasisSource, row: 'focus' | 'craft' | 'sources' | TextField): TemplateResult {
+  const a = c.approach;
+  if (a) {
+    if (row === 'focus') return renderFocus(v, d, a);
+    if (row === 'craft') return renderCraft(v, d, a);
+    if (row === 'sources') return renderSources(d, sourcesOf(a), v.t);
+    return renderText(v, d, a[row]);
+  }
+  const profile = v.data.profile;
+  if (row === 'focus')
+    return html`<p class="focus">${profile?.practice.name ? html`<strong>${profile.practice.name}</strong> ` : nothing}${v.m.ownFocus}</p>`;
+  if (row === 'craft') {
+    const crafts = d.crafts.filter((craft) => c.emphasis.has(craft.id));
+    return crafts.length
+      ? html`<ul class="own-crafts">
+          ${crafts.map((craft) => html`<li>${hyphenate(localize(craft.name, v.locale), v.locale)}: ${renderWeight(c.emphasis.get(craft.id)!.weight, v.wm)}</li>`)}
+        </ul>`
+      : html`<span class="missing">${v.m.ownNotAsked}</span>`;
+  }
+  if (row === 'sources') return html`<p>${basisBadge('own', v.t, true)}</p>`;
+  return html`<span class="missing">${v.m.ownNotAsked}</span>`;
 }
 
 export function renderFocus(v: ComparatorView, d: Dossier, a: Approach): TemplateResult {
@@ -145,9 +179,12 @@ export function renderText(v: ComparatorView, d: Dossier, statements: readonly S
   return statements?.length ? renderStatements(d, statements, v.locale, v.t) : html`<span class="missing">${v.m.notDescribed}</span>`;
 }
 
-/** The basis every cell of these rows shares, if one: then it is said once, at the group. */
-export function rowBasis(rows: WeightRow[]): Basis | undefined {
-  return sharedBasis(rows.flatMap((r) => r.cells.filter((c): c is Emphasis => !!c)));
+/**
+ * The basis every approach's cell of these rows shares, if one: then it is said once, at the group. The team's own
+ * column is not counted: its header says it is the team's own.
+ */
+export function rowBasis(rows: WeightRow[]): EmphasisBasis | undefined {
+  return sharedBasis(rows.flatMap((r) => r.cells.filter((c): c is Emphasis => !!c && c.basis !== 'own')));
 }
 
 /**

@@ -6,14 +6,18 @@
 import { exportMessages, framePicture, tag, text, weightBars, weightBarsWidth, wrapLines, type Measure, type Palette, type Picture } from '../../export/index.js';
 import { weightMessages } from '../../base/view-helpers.js';
 import { localize } from '../../model/query.js';
-import type { Approach, Dossier, Lang } from '../../model/types.js';
+import type { EmphasisSource } from '../../model/emphasis-sources.js';
+import type { Dossier, Lang } from '../../model/types.js';
 import type { WeightRow } from './comparator-rows.js';
 
 export interface ComparatorPictureInput {
   dossier: Dossier;
   lang: Lang;
   caption: string;
-  chosen: Approach[];
+  /** The columns: the compared approaches, then the team's own practice when shown (its head says it is theirs). */
+  columns: readonly EmphasisSource[];
+  /** The words saying a column is the team's own: "eigen inschatting". */
+  ownLabel: string;
   groups: { label: string; rows: WeightRow[] }[];
   activeId: string | null;
   selectedId: string | null;
@@ -28,7 +32,7 @@ export interface ComparatorPictureInput {
 const widthFor = (columns: number) => 520 + 240 * columns;
 
 export function drawComparator(input: ComparatorPictureInput): Picture {
-  const { dossier: d, lang, chosen, palette: p, measure } = input;
+  const { dossier: d, lang, columns: chosen, palette: p, measure } = input;
   const e = exportMessages[lang];
   const wm = weightMessages[lang];
   const size = 16;
@@ -60,6 +64,7 @@ export function drawComparator(input: ComparatorPictureInput): Picture {
       let headH = 0;
       chosen.forEach((a, i) => {
         const lines = wrapLines(localize(a.name, lang), colW - 16, size * 1.05, measure, true);
+        if (a.kind === 'profile') lines.push(`(${input.ownLabel})`);
         if (a.id === input.activeId) lines.push(`(${input.activeLabel})`);
         lines.forEach((line, k) =>
           out.push(text(line, { x: colX(i) + 8, y: y + size * 1.05 * (k + 1) * 1.2, 'font-size': size * 1.05, 'font-weight': 700, fill: p.text })),

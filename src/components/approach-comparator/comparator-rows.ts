@@ -3,7 +3,8 @@
  * compared approach, the spread between them, and which rows differ most. Pure functions, shared by
  * the element's views and its exported picture.
  */
-import { emphasisOf, localize, type Emphasis } from '../../model/query.js';
+import { emphasisSources, type EmphasisSource } from '../../model/emphasis-sources.js';
+import { localize, type Emphasis } from '../../model/query.js';
 import type { Approach, Basis, Dossier, Lang } from '../../model/types.js';
 
 /** One goal or factor across the compared approaches. */
@@ -11,9 +12,9 @@ export interface WeightRow {
   id: string;
   kind: 'goal' | 'factor';
   name: string;
-  /** The emphasis of each compared approach, in column order; undefined where it puts none. */
+  /** The emphasis of each column (the compared approaches, then the team's practice if shown); undefined where it puts none. */
   cells: (Emphasis | undefined)[];
-  /** Highest minus lowest weight across the compared approaches (no emphasis counts as 0). */
+  /** Highest minus lowest weight across the compared approaches, not the team's practice (no emphasis counts as 0). */
   spread: number;
   /** One of the rows where the approaches differ most. */
   top: boolean;
@@ -34,10 +35,15 @@ export const shownOf = (a: Approach): { basis: Basis; sources: string[] }[] => [
   ...(a.risks ?? []),
 ];
 
-/** What one render of the comparison shows: the dossier, the approaches compared and their rows. */
+/** What one render of the comparison shows: the dossier, the approaches compared, the columns and their rows. */
 export interface Comparison {
   d: Dossier;
   chosen: Approach[];
+  /**
+   * The columns, each an emphasis source (`emphasis-sources.ts`): the chosen approaches, then the team's own practice
+   * when its profile has answers (issue 25). Every weight cell is drawn from a column's emphasis the same way.
+   */
+  columns: EmphasisSource[];
   goals: WeightRow[];
   factors: WeightRow[];
   caption: string;
@@ -45,12 +51,19 @@ export interface Comparison {
 
 /** The spread of each row and which rows differ most; pure, exported for tests and hosts. */
 export function compareWeights(dossier: Dossier, approaches: readonly Approach[], lang: Lang = 'nl'): { goals: WeightRow[]; factors: WeightRow[]; maxSpread: number } {
-  const maps = approaches.map((a) => emphasisOf(dossier, a.id));
+  return compareColumns(dossier, emphasisSources(dossier).filter((s) => approaches.includes(s.approach!)), lang);
+}
+
+/** `compareWeights` for any emphasis sources as columns; the spread is the approaches' (a profile's column is not in it). */
+export function compareColumns(dossier: Dossier, columns: readonly EmphasisSource[], lang: Lang = 'nl'): { goals: WeightRow[]; factors: WeightRow[]; maxSpread: number } {
+  const maps = columns.map((c) => c.emphasis);
+  const compared = columns.map((c) => c.kind === 'approach');
   const rows = (kind: 'goal' | 'factor') =>
     (kind === 'goal' ? dossier.goals : dossier.factors).map((item): WeightRow => {
       const cells = maps.map((m) => m.get(item.id));
-      const weights = cells.map((c) => c?.weight ?? 0);
-      return { id: item.id, kind, name: localize(item.name, lang), cells, spread: Math.max(...weights) - Math.min(...weights), top: false };
+      const weights = cells.filter((_, i) => compared[i]).map((c) => c?.weight ?? 0);
+      const spread = weights.length ? Math.max(...weights) - Math.min(...weights) : 0;
+      return { id: item.id, kind, name: localize(item.name, lang), cells, spread, top: false };
     });
   const goals = rows('goal');
   const factors = rows('factor');

@@ -1,12 +1,11 @@
 /** The narrow layout: a list of approaches, each with a description list holding what the table's column holds. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { activeTag, basisBadge, renderSources } from '../../base/fragments.js';
+import { activeTag, basisBadge } from '../../base/fragments.js';
 import { heading, renderWeight } from '../../base/view-helpers.js';
-import { localize } from '../../model/query.js';
-import { activeButton, differenceTag, itemButton, renderCraft, renderFocus, renderItemDetails, renderText, rowBasis, type ComparatorView } from './comparator-parts.js';
-import { sourcesOf, textFields, type Comparison } from './comparator-rows.js';
+import { activeButton, columnCell, columnName, differenceTag, itemButton, renderItemDetails, rowBasis, type ComparatorView } from './comparator-parts.js';
+import { textFields, type Comparison } from './comparator-rows.js';
 
-export function renderStack(v: ComparatorView, { d, chosen, goals, factors, caption }: Comparison): TemplateResult {
+export function renderStack(v: ComparatorView, { d, chosen, columns, goals, factors, caption }: Comparison): TemplateResult {
   const { m, t, wm } = v;
   const activeId = v.data.selection.approach;
   const selectedId = v.data.selection.item?.id;
@@ -17,17 +16,17 @@ export function renderStack(v: ComparatorView, { d, chosen, goals, factors, capt
   ];
   return html`<p class="caption" part="caption" id="caption">${caption}</p>
     <ul class="stack" part="stack" role="list" aria-labelledby="caption">
-      ${chosen.map((a, i) => {
+      ${columns.map((a, i) => {
         const active = a.id === activeId;
-        return html`<li class="approach ${active ? 'is-active' : ''}" part="approach" data-approach=${a.id}>
+        return html`<li class="approach ${active ? 'is-active' : ''} ${a.kind === 'profile' ? 'is-own' : ''}" part="approach" data-approach=${a.id} data-source=${a.kind}>
           <div class="approach__head">
-            ${heading(v.headingLevel, html`${localize(a.name, v.locale)}${activeTag(active, m.active)}`, { cls: 'approach__name' })}
+            ${heading(v.headingLevel, html`${columnName(v, a)}${activeTag(active, m.active)}`, { cls: 'approach__name' })}
             ${activeButton(v, a)}
           </div>
           <dl class="facts">
             <div class="fact">
               <dt>${m.focus}</dt>
-              <dd>${renderFocus(v, d, a)}</dd>
+              <dd>${columnCell(v, d, a, 'focus')}</dd>
             </div>
             ${groups.map(({ label, rows }) => {
               const basis = rowBasis(rows);
@@ -40,8 +39,8 @@ export function renderStack(v: ComparatorView, { d, chosen, goals, factors, capt
                       const selected = row.id === selectedId;
                       return html`<li class="weights__item ${row.top ? 'is-top' : ''} ${selected ? 'is-selected' : ''}" data-id=${row.id}>
                         <span class="weights__name">${itemButton(v, row, selected, i)} ${row.top ? differenceTag(v) : nothing}</span>
-                        <span class="weights__value">${renderWeight(c?.weight, wm)} ${c && !basis ? basisBadge(c.basis, t) : nothing}</span>
-                        ${selected && i === Math.min(v.pressedIn, chosen.length - 1) ? renderItemDetails(v, d, row) : nothing}
+                        <span class="weights__value">${renderWeight(c?.weight, wm)} ${c && !basis && c.basis !== 'own' ? basisBadge(c.basis, t) : nothing}</span>
+                        ${selected && i === Math.min(v.pressedIn, columns.length - 1) ? renderItemDetails(v, d, row) : nothing}
                       </li>`;
                     })}
                   </ul>
@@ -50,17 +49,17 @@ export function renderStack(v: ComparatorView, { d, chosen, goals, factors, capt
             })}
             <div class="fact">
               <dt>${m.leadingCraft}</dt>
-              <dd>${renderCraft(v, d, a)}</dd>
+              <dd>${columnCell(v, d, a, 'craft')}</dd>
             </div>
             ${fields.map(
               (f) => html`<div class="fact">
                 <dt>${m[f]}</dt>
-                <dd class="text">${renderText(v, d, a[f])}</dd>
+                <dd class="text">${columnCell(v, d, a, f)}</dd>
               </div>`,
             )}
             <div class="fact fact--sources">
               <dt>${t.sources}</dt>
-              <dd>${renderSources(d, sourcesOf(a), t)}</dd>
+              <dd>${columnCell(v, d, a, 'sources')}</dd>
             </div>
           </dl>
         </li>`;

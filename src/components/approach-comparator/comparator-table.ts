@@ -1,11 +1,11 @@
 /** The wide layout: the comparison as a `<table>` with row and column headers. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { activeTag, basisBadge, renderSources } from '../../base/fragments.js';
+import { activeTag, basisBadge } from '../../base/fragments.js';
 import { renderWeight } from '../../base/view-helpers.js';
-import { localize } from '../../model/query.js';
-import type { Approach, Dossier } from '../../model/types.js';
-import { activeButton, differenceTag, itemButton, renderCraft, renderFocus, renderItemDetails, renderText, rowBasis, type ComparatorView } from './comparator-parts.js';
-import { sourcesOf, textFields, type Comparison, type WeightRow } from './comparator-rows.js';
+import type { EmphasisSource } from '../../model/emphasis-sources.js';
+import type { Dossier } from '../../model/types.js';
+import { activeButton, columnCell, columnName, differenceTag, itemButton, renderItemDetails, rowBasis, type ComparatorView } from './comparator-parts.js';
+import { textFields, type Comparison, type WeightRow } from './comparator-rows.js';
 
 /**
  * A table forced (`layout="table"`) into too little room, a phone or 400 % zoom, keeps its
@@ -17,11 +17,11 @@ export function renderTableInItsRoom(v: ComparatorView, c: Comparison, tooNarrow
   return html`<div class="scroller" part="scroller" role="region" tabindex="0" aria-label=${c.caption}>${renderTable(v, c)}</div>`;
 }
 
-export function renderTable(v: ComparatorView, { d, chosen, goals, factors, caption }: Comparison): TemplateResult {
+export function renderTable(v: ComparatorView, { d, chosen, columns, goals, factors, caption }: Comparison): TemplateResult {
   const { m, t } = v;
   const activeId = v.data.selection.approach;
-  const col = (a: Approach) => (a.id === activeId ? 'is-active' : '');
-  const span = chosen.length + 1;
+  const col = (a: EmphasisSource) => `${a.id === activeId ? 'is-active' : ''} ${a.kind === 'profile' ? 'is-own' : ''}`;
+  const span = columns.length + 1;
   const fields = textFields(chosen);
   return html`<table part="table" aria-describedby="legend${chosen.length > 1 ? ' differences' : ''}">
     <caption part="caption">
@@ -29,14 +29,14 @@ export function renderTable(v: ComparatorView, { d, chosen, goals, factors, capt
     </caption>
     <colgroup>
       <col class="col-aspect" />
-      ${chosen.map((a) => html`<col class=${col(a)} />`)}
+      ${columns.map((a) => html`<col class=${col(a)} />`)}
     </colgroup>
     <thead>
       <tr>
         <th scope="col" class="corner">${m.aspect}</th>
-        ${chosen.map(
-          (a) => html`<th scope="col" class="approach-head ${col(a)}" part="column-header">
-            ${localize(a.name, v.locale)}${activeTag(a.id === activeId, m.active)}
+        ${columns.map(
+          (a) => html`<th scope="col" class="approach-head ${col(a)}" part="column-header" data-source=${a.kind}>
+            ${columnName(v, a)}${activeTag(a.id === activeId, m.active)}
           </th>`,
         )}
       </tr>
@@ -44,11 +44,11 @@ export function renderTable(v: ComparatorView, { d, chosen, goals, factors, capt
     <tbody>
       <tr class="row-activate">
         <th scope="row" part="row-header">${m.activeRow}</th>
-        ${chosen.map((a) => html`<td part="cell">${activeButton(v, a)}</td>`)}
+        ${columns.map((a) => html`<td part="cell">${activeButton(v, a)}</td>`)}
       </tr>
       <tr>
         <th scope="row" part="row-header">${m.focus}</th>
-        ${chosen.map((a) => html`<td part="cell">${renderFocus(v, d, a)}</td>`)}
+        ${columns.map((a) => html`<td part="cell">${columnCell(v, d, a, 'focus')}</td>`)}
       </tr>
     </tbody>
     ${[
@@ -60,29 +60,29 @@ export function renderTable(v: ComparatorView, { d, chosen, goals, factors, capt
         <tr class="group">
           <th scope="rowgroup" colspan=${span}>${label} ${basis ? basisBadge(basis, t) : nothing}</th>
         </tr>
-        ${rows.map((row) => renderWeightRow(v, d, row, chosen, !!basis))}
+        ${rows.map((row) => renderWeightRow(v, d, row, columns, !!basis))}
       </tbody>`;
     })}
     <tbody>
       <tr>
         <th scope="row" part="row-header">${m.leadingCraft}</th>
-        ${chosen.map((a) => html`<td part="cell">${renderCraft(v, d, a)}</td>`)}
+        ${columns.map((a) => html`<td part="cell">${columnCell(v, d, a, 'craft')}</td>`)}
       </tr>
       ${fields.map(
         (f) => html`<tr>
           <th scope="row" part="row-header">${m[f]}</th>
-          ${chosen.map((a) => html`<td class="text" part="cell">${renderText(v, d, a[f])}</td>`)}
+          ${columns.map((a) => html`<td class="text" part="cell">${columnCell(v, d, a, f)}</td>`)}
         </tr>`,
       )}
       <tr class="row-sources">
         <th scope="row" part="row-header">${t.sources}</th>
-        ${chosen.map((a) => html`<td part="cell">${renderSources(d, sourcesOf(a), t)}</td>`)}
+        ${columns.map((a) => html`<td part="cell">${columnCell(v, d, a, 'sources')}</td>`)}
       </tr>
     </tbody>
   </table>`;
 }
 
-function renderWeightRow(v: ComparatorView, d: Dossier, row: WeightRow, chosen: Approach[], groupLabelled: boolean): TemplateResult {
+function renderWeightRow(v: ComparatorView, d: Dossier, row: WeightRow, chosen: EmphasisSource[], groupLabelled: boolean): TemplateResult {
   const activeId = v.data.selection.approach;
   const selected = v.data.selection.item?.id === row.id;
   const details = selected
@@ -96,7 +96,7 @@ function renderWeightRow(v: ComparatorView, d: Dossier, row: WeightRow, chosen: 
       </th>
       ${row.cells.map(
         (c, i) => html`<td class=${row.top && chosen[i].id === activeId ? 'is-active' : ''} part="cell">
-          ${renderWeight(c?.weight, v.wm)} ${c && !groupLabelled ? basisBadge(c.basis, v.t) : nothing}
+          ${renderWeight(c?.weight, v.wm)} ${c && !groupLabelled && c.basis !== 'own' ? basisBadge(c.basis, v.t) : nothing}
         </td>`,
       )}
     </tr>${details}`;

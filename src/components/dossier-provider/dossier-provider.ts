@@ -6,13 +6,15 @@ import { WatWerktElement } from '../../base/wat-werkt-element.js';
 import { UnknownApproachWarning } from '../../base/unknown-approaches.js';
 import { DeepLinkController, type DeepLinkHost } from '../../context/deep-link.js';
 import { dossierContext, type DossierState } from '../../context/dossier-context.js';
-import { selectionContext, type SelectedItem, type SelectionState } from '../../context/selection-context.js';
+import { selectionContext, type ProfileProblem, type SelectedItem, type SelectionState } from '../../context/selection-context.js';
 import type { DossierSource } from '../../events.js';
 import { loadBuiltinDossier } from '../../model/builtin.js';
 import { loadFailure } from '../../model/issue-core.js';
 import { formatIssue } from '../../model/issues.js';
 import { errorMessages } from '../../i18n/error-messages.js';
 import { fetchDossier, fromValue, parseDossier, type LoadResult } from '../../model/load.js';
+import { profileStorageKey } from '../../model/profile-key.js';
+import { PROFILE_SOURCE_ID, type PracticeProfile } from '../../model/profile.types.js';
 import { findItem } from '../../model/query.js';
 import type { Dossier } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
@@ -31,6 +33,10 @@ const LOGGED_ISSUES = 50;
  * problem's path) behind a disclosure for the web team. A retry button is offered only where trying
  * again can help: no connection, a timeout, a server error (5xx, 408, 425, 429); not for a 404 (a wrong
  * address stays wrong), a file that is no JSON, or an invalid dossier.
+ *
+ * It also shares the team's own practice profile (`<practice-profile>`, issue 25) for its dossier: read from and kept in
+ * the browser's localStorage (one per dossier, nothing sent anywhere, never in a link), shown by every element as an
+ * emphasis source beside the approaches (`approach="~practice"` makes it the active one).
  *
  * With `deep-link`, the active approach and the selected item live in the page's URL fragment
  * (`#ww.approach=community-building&ww.item=informality`): a link opens the page with them shown,
@@ -109,6 +115,9 @@ export class DossierProvider extends WatWerktElement implements DeepLinkHost {
   @property({ type: Number }) timeout = 15_000;
 
   @state() private selected: SelectedItem | null = null;
+  /** The team's practice profile for this dossier (issue 25), from the browser's storage; shared with the selection. */
+  @state() private profile: PracticeProfile | null = null;
+  @state() private profileProblem: ProfileProblem | null = null;
   @state() private loadState: DossierState = { status: 'loading' };
 
   readonly #deepLink = new DeepLinkController(this);
@@ -184,7 +193,7 @@ export class DossierProvider extends WatWerktElement implements DeepLinkHost {
     if (changed.has('src') || changed.has('dossier')) this.#retried = false;
     if (!this.hasUpdated || changed.has('src') || changed.has('dossier')) void this.#load();
     if (changed.has('item') && this.loadState.status === 'ready') this.#selectItemAttribute(this.loadState.dossier);
-    if (changed.has('approach') || changed.has('selected') || changed.has('deepLink')) this.#selectionProvider.setValue(this.#selection());
+    if (['approach', 'selected', 'deepLink', 'profile', 'profileProblem'].some((key) => changed.has(key))) this.#selectionProvider.setValue(this.#selection());
   }
 
   #selection(): SelectionState {
@@ -196,7 +205,59 @@ export class DossierProvider extends WatWerktElement implements DeepLinkHost {
         this.approach = approach;
       },
       select: (item) => this.select(item),
+      profile: this.profile,
+      profileProblem: this.profileProblem,
+      setProfile: (profile) => this.#setProfile(profile),
     };
+  }
+
+  /**
+   * Looks for this dossier's profile in the browser's storage. The store (and the validator it carries) is loaded
+   * only when there is a value to read. Nothing leaves the browser.
+   */
+  async #readProfile(dossier: Dossier): Promise<void> {
+    this.profile = null;
+    this.profileProblem = null;
+    let raw: string | null;
+    try {
+      raw = localStorage.getItem(profileStorageKey(dossier));
+    } catch (error) {
+      this.profileProblem = { state: 'unavailable', detail: String((error as Error)?.message ?? error) };
+      return;
+    }
+    if (raw === null) return;
+    const load = this.#loads;
+    try {
+      const { loadProfile } = await import('../../model/profile-store.js');
+      if (load !== this.#loads) return; // another dossier meanwhile
+      const stored = loadProfile(localStorage, dossier);
+      if (stored.state === 'ok') this.profile = stored.profile;
+      else if (stored.state !== 'none') this.profileProblem = stored;
+    } catch (error) {
+      this.profileProblem = { state: 'unavailable', detail: String((error as Error)?.message ?? error) };
+    }
+  }
+
+  /** Writes to storage one after the other, in the order the team made them. */
+  #writes: Promise<void> = Promise.resolve();
+
+  /** Replaces the profile and keeps it in the browser's storage (null deletes it there). */
+  #setProfile(profile: PracticeProfile | null): void {
+    const dossier = this.readyDossier;
+    this.profile = profile;
+    if (!profile && this.approach === PROFILE_SOURCE_ID) this.approach = null;
+    if (!dossier) return;
+    this.#writes = this.#writes.then(async () => {
+      try {
+        const store = await import('../../model/profile-store.js');
+        // A write for a dossier no longer shown (another loaded meanwhile) is dropped.
+        if (this.readyDossier !== dossier) return;
+        const saved = profile ? store.saveProfile(localStorage, dossier, profile) : store.deleteProfile(localStorage, dossier);
+        this.profileProblem = saved.ok ? null : { state: 'not-saved', detail: saved.detail };
+      } catch (error) {
+        this.profileProblem = { state: 'not-saved', detail: String((error as Error)?.message ?? error) };
+      }
+    });
   }
 
   #retry = () => {
@@ -205,7 +266,9 @@ export class DossierProvider extends WatWerktElement implements DeepLinkHost {
   };
 
   protected override updated(): void {
-    if (this.loadState.status === 'ready') this.#unknownApproach.check([this.approach], this.loadState.dossier);
+    // The team's profile is no approach of the dossier, and may still be loading from storage: never "unknown".
+    if (this.loadState.status === 'ready')
+      this.#unknownApproach.check([this.approach === PROFILE_SOURCE_ID ? null : this.approach], this.loadState.dossier);
     if (!this.#retried || this.#focusedFor === this.loadState) return;
     this.#focusedFor = this.loadState;
     // Only a focus the provider had, or lost with the button: never one the user moved elsewhere.
@@ -246,6 +309,7 @@ export class DossierProvider extends WatWerktElement implements DeepLinkHost {
     // A newer load started meanwhile (src changed, retry): drop this stale result.
     if (!result || load !== this.#loads) return;
     if (result.ok) {
+      void this.#readProfile(result.dossier);
       this.#set({ status: 'ready', dossier: result.dossier });
       this.emit('dossier-load', { dossier: result.dossier, source });
     } else {

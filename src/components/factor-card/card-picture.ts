@@ -6,7 +6,9 @@
 import { exportMessages, framePicture, tag, text, weightBars, weightBarsWidth, wrapLines, type Measure, type Palette, type Picture } from '../../export/index.js';
 import type { CommonMessages } from '../../i18n/common.js';
 import { weightMessages } from '../../base/view-helpers.js';
-import { approachesEmphasising, findItem, localize } from '../../model/query.js';
+import { emphasisSources, findSource, sourcesEmphasising } from '../../model/emphasis-sources.js';
+import type { PracticeProfile } from '../../model/profile.types.js';
+import { findItem, localize } from '../../model/query.js';
 import type { Dossier, Factor, Lang } from '../../model/types.js';
 import type { FactorCardMessages } from './factor-card.messages.js';
 
@@ -17,6 +19,8 @@ export interface CardPictureInput {
   t: CommonMessages;
   m: FactorCardMessages;
   activeId: string | null;
+  /** The team's practice profile, shown as a row of its own, marked as the team's own. */
+  profile?: PracticeProfile | null;
   selected: boolean;
   palette: Palette;
   measure: Measure;
@@ -30,8 +34,8 @@ export function drawCard(input: CardPictureInput): Picture {
   const wm = weightMessages[lang];
   const size = 16;
   const name = localize(factor.name, lang);
-  const leaning = approachesEmphasising(d, factor.id);
-  const active = d.approaches.find((a) => a.id === input.activeId);
+  const leaning = sourcesEmphasising(d, factor.id, input.profile);
+  const active = findSource(d, input.activeId, input.profile);
   const selection = [active ? e.activeApproach(localize(active.name, lang)) : e.noActiveApproach];
   if (input.selected) selection.push(e.selected(name));
   const relations = [...leaning, ...factor.serves, ...factor.levels];
@@ -61,10 +65,11 @@ export function drawCard(input: CardPictureInput): Picture {
       para(m.approaches, size * 1.05, p.text, true);
       y += size * 0.3;
       const nameW = inner * 0.45;
-      for (const a of d.approaches) {
-        const emphasis = leaning.find((x) => x.approach.id === a.id);
+      for (const a of emphasisSources(d, input.profile)) {
+        const emphasis = leaning.find((x) => x.source.id === a.id);
         const isActive = a.id === input.activeId;
-        const lines = wrapLines(localize(a.name, lang), nameW - 16, size, measure, isActive);
+        const label = a.kind === 'profile' ? `${localize(a.name, lang)} (${t.basis.own.toLowerCase()})` : localize(a.name, lang);
+        const lines = wrapLines(label, nameW - 16, size, measure, isActive);
         const rowH = lines.length * size * 1.3 + size * 0.5;
         if (isActive) out.push(tag('rect', { x: pad, y, width: inner, height: rowH, fill: p.accentBg }));
         lines.forEach((line, k) =>

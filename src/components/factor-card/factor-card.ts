@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DossierElement } from '../../base/dossier-element.js';
 import { basisBadge, basisKey, fragmentStyles, labelsShown, renderSources, renderStatements } from '../../base/fragments.js';
-import { approachesEmphasising, findItem, localize } from '../../model/query.js';
+import { PROFILE_SOURCE_ID, emphasisSources, findSource, sourcesEmphasising, type EmphasisSource, type SourceEmphasis } from '../../model/emphasis-sources.js';
+import { findItem, localize } from '../../model/query.js';
 import type { Dossier, Factor } from '../../model/types.js';
 import { containment } from '../../styles/containment.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
@@ -30,6 +31,10 @@ type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';
  * (the statements and sources), so the result of the press is where the user is looking.
  * An unknown id shows a message and logs a console error naming the id.
  *
+ * With the team's own practice profile in the provider (issue 25), "Onze praktijk" is a row after the approaches,
+ * labelled "Eigen inschatting"; when it is the active source (`~practice`) the note says "in onze praktijk: duidelijk"
+ * and the card is emphasised or dimmed by the team's weights.
+ *
  * `variant="compact"` leaves out the description and the sources, for grids and sidebars.
  *
  * @csspart card - The card (an `<article>`).
@@ -47,6 +52,7 @@ type CardState = 'selected' | 'emphasised' | 'dimmed' | 'unknown';
  * @csspart basis - A label saying something is an interpretation or from the talk.
  * @csspart basis-interpretation - The same label, on our interpretation only.
  * @csspart basis-talk - The same label, on what was said in the talk only.
+ * @csspart basis-own - The same label, on the team's own practice profile ("Eigen inschatting"): its weights are its own judgement.
  * @csspart basis-key - What the card's labels mean, in words (unless `no-basis-key`).
  * @csspart sources - The sources (full variant).
  * @csspart select-button - The button that makes the factor the selected item.
@@ -144,6 +150,7 @@ export class FactorCard extends DossierElement {
       t: this.t,
       m: this.msg(messages),
       activeId: approach,
+      profile: this.data.profile,
       selected: item?.id === this.factor,
       palette,
       measure: canvasMeasure(palette.font),
@@ -181,10 +188,8 @@ export class FactorCard extends DossierElement {
     } else if (d && found) {
       const { approach, item } = this.data.selection;
       if (item?.id === this.factor) next.add('selected');
-      if (approach && d.approaches.some((a) => a.id === approach)) {
-        const leans = approachesEmphasising(d, this.factor).some((e) => e.approach.id === approach);
-        next.add(leans ? 'emphasised' : 'dimmed');
-      }
+      const source = findSource(d, approach, this.data.profile);
+      if (source) next.add(source.emphasis.has(this.factor) ? 'emphasised' : 'dimmed');
     }
     this.#setStates(next);
   }
@@ -221,16 +226,23 @@ export class FactorCard extends DossierElement {
     const level = this.headingLevel;
     const { approach: activeId, item } = this.data.selection;
     const selected = item?.id === factor.id;
-    const leaning = approachesEmphasising(d, factor.id);
-    const active = d.approaches.find((a) => a.id === activeId);
-    const activeWeight = active ? leaning.find((e) => e.approach.id === active.id) : undefined;
+    // The approaches and, when the team has a profile with answers, its own practice (issue 25): one way for both.
+    const profile = this.data.profile;
+    const sources = emphasisSources(d, profile);
+    const leaning = sourcesEmphasising(d, factor.id, profile);
+    const byApproach = leaning.filter((e) => e.source.kind === 'approach');
+    const active = findSource(d, activeId, profile);
+    const activeWeight = active ? leaning.find((e) => e.source.id === active.id) : undefined;
     const state = active ? (activeWeight ? 'emphasised' : 'dimmed') : 'neutral';
-    // Every approach, the ones leaning on the factor first (strongest first), then the others.
+    // Every approach, the ones leaning on the factor first (strongest first), then the others; the team's practice last.
     const rows = [
-      ...leaning.map((e) => ({ approach: e.approach, emphasis: e as typeof e | undefined })),
-      ...d.approaches.filter((a) => !leaning.some((e) => e.approach.id === a.id)).map((a) => ({ approach: a, emphasis: undefined })),
+      ...byApproach.map((e) => ({ source: e.source, emphasis: e as typeof e | undefined })),
+      ...sources.filter((s) => s.kind === 'approach' && !leaning.some((e) => e.source.id === s.id)).map((s) => ({ source: s, emphasis: undefined })),
+      ...sources.filter((s) => s.kind === 'profile').map((s) => ({ source: s, emphasis: leaning.find((e) => e.source.id === s.id) })),
     ];
-    const approachBasis = sharedBasis(leaning);
+    const approachBasis = sharedBasis(byApproach);
+    // The team's row carries its label whether or not it gives this factor a weight: the key explains it.
+    const ownRow = sources.some((s) => s.kind === 'profile') ? [{ basis: 'own' as const }] : [];
     const goalBasis = sharedBasis(factor.serves);
     const levelBasis = sharedBasis(factor.levels);
     const items = (id: string) => findItem(d, id)?.item;
@@ -250,7 +262,7 @@ export class FactorCard extends DossierElement {
         </div>
       </header>
 
-      ${this.#renderNotes(d, leaning, active?.id ?? null, active ? null : activeId)}
+      ${this.#renderNotes(sources, leaning, active?.id ?? null, active || activeId === PROFILE_SOURCE_ID ? null : activeId)}
       ${full
         ? html`<div class="card__description" part="description">${renderStatements(d, factor.statements, lang, t)}</div>`
         : nothing}
@@ -262,13 +274,14 @@ export class FactorCard extends DossierElement {
             <ul class="approaches" part="approaches" role="list">
               ${rows.map(
                 (r) => html`<li
-                  class="approaches__item ${r.approach.id === activeId ? 'is-active' : ''}"
-                  aria-current=${r.approach.id === activeId ? 'true' : 'false'}
+                  class="approaches__item ${r.source.id === activeId ? 'is-active' : ''} ${r.source.kind === 'profile' ? 'approaches__item--own' : ''}"
+                  aria-current=${r.source.id === activeId ? 'true' : 'false'}
+                  data-source=${r.source.kind}
                 >
-                  <span class="approaches__name">${localize(r.approach.name, lang)}</span>
+                  <span class="approaches__name">${localize(r.source.name, lang)}</span>
                   <span class="approaches__weight"
                     >${renderWeight(r.emphasis?.weight, wm)}
-                    ${r.emphasis && !approachBasis ? basisBadge(r.emphasis.basis, t) : nothing}</span
+                    ${r.source.kind === 'profile' ? basisBadge('own', t) : r.emphasis && !approachBasis ? basisBadge(r.emphasis.basis, t) : nothing}</span
                   >
                 </li>`,
               )}
@@ -300,7 +313,7 @@ export class FactorCard extends DossierElement {
           </dd>
         </div>
       </dl>
-      ${this.noBasisKey ? nothing : basisKey(labelsShown(factorLabelled(factor, leaning, full)), t)}
+      ${this.noBasisKey ? nothing : basisKey(labelsShown(factorLabelled(factor, [...leaning, ...ownRow], full)), t)}
 
       <footer class="card__footer">
         ${full ? renderSources(d, this.#sources(factor, leaning), t) : nothing}
@@ -330,7 +343,7 @@ export class FactorCard extends DossierElement {
    * and rewritten, relaid the card and the grid around it: −2.3 ms an approach change on the demo
    * page, interleaved A/B.)
    */
-  #renderNotes(d: Dossier, leaning: ReturnType<typeof approachesEmphasising>, activeId: string | null, unknownId: string | null) {
+  #renderNotes(sources: readonly EmphasisSource[], leaning: readonly SourceEmphasis[], activeId: string | null, unknownId: string | null) {
     const lang = this.locale;
     const t = this.t;
     const m = this.msg(messages);
@@ -338,12 +351,14 @@ export class FactorCard extends DossierElement {
     const off = (on: boolean) => (on ? '' : 'note--off');
     return html`<div class="notes" part="notes">
       <p class="note note--none ${off(!activeId)}">${unknownId ? t.unknownItem(t.kind.approach, unknownId) : m.noApproach}</p>
-      ${d.approaches.map((a) => {
-        const e = leaning.find((x) => x.approach.id === a.id);
+      ${sources.map((a) => {
+        const e = leaning.find((x) => x.source.id === a.id);
         const on = a.id === activeId;
-        return html`<p class="note note--${e ? 'emphasised' : 'dimmed'} ${off(on)}" part=${on ? 'active-note' : ''}>
+        // The team's own practice says "in onze praktijk: duidelijk", with its label.
+        const said = a.kind === 'profile' && e ? html`<span>${t.inOwnPractice(t.weight[e.weight as 1 | 2 | 3])}</span>` : undefined;
+        return html`<p class="note note--${e ? 'emphasised' : 'dimmed'} ${off(on)}" part=${on ? 'active-note' : ''} data-source=${a.kind}>
           ${e
-            ? html`<span>${m.emphasisedBy(localize(a.name, lang))}</span> ${renderWeight(e.weight, wm)} ${basisBadge(e.basis, t)}`
+            ? html`${said ?? html`<span>${m.emphasisedBy(localize(a.name, lang))}</span> ${renderWeight(e.weight, wm)}`} ${basisBadge(e.basis, t)}`
             : m.notEmphasisedBy(localize(a.name, lang))}
         </p>`;
       })}

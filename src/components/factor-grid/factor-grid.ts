@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { DossierElement } from '../../base/dossier-element.js';
 import { basisKey, fragmentStyles, labelsShown } from '../../base/fragments.js';
 import { factorLabelled } from '../factor-card/factor-labels.js';
-import { approachesEmphasising } from '../../model/query.js';
+import { profileSource, sourcesEmphasising } from '../../model/emphasis-sources.js';
 import type { Dossier } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { messages } from './factor-grid.messages.js';
@@ -12,7 +12,7 @@ import { messages } from './factor-grid.messages.js';
  * Parts of each card made available outside the grid, under the same names: all but the card's own
  * loading, error and unknown-factor views, which a grid never shows (it has its own).
  */
-const CARD_PARTS = ['card', 'kind', 'name', 'selected-tag', 'notes', 'active-note', 'description', 'facts', 'approaches', 'goals', 'levels', 'weight', 'basis', 'basis-interpretation', 'basis-talk', 'sources', 'select-button', 'downloads', 'download-button', 'export-error', 'details'];
+const CARD_PARTS = ['card', 'kind', 'name', 'selected-tag', 'notes', 'active-note', 'description', 'facts', 'approaches', 'goals', 'levels', 'weight', 'basis', 'basis-interpretation', 'basis-talk', 'basis-own', 'sources', 'select-button', 'downloads', 'download-button', 'export-error', 'details'];
 
 /**
  * @summary Every effective factor of the dossier as a responsive grid of `<factor-card>`s.
@@ -109,7 +109,9 @@ export class FactorGrid extends DossierElement {
   /** The labels the cards show, said once for all (in a fixed order). */
   #labels(d: Dossier) {
     const full = this.variant === 'full';
-    return labelsShown(d.factors.flatMap((f) => factorLabelled(f, approachesEmphasising(d, f.id), full)));
+    const profile = this.data.profile;
+    const own = profileSource(profile) ? [{ basis: 'own' as const }] : [];
+    return labelsShown(d.factors.flatMap((f) => factorLabelled(f, [...sourcesEmphasising(d, f.id, profile), ...own], full)));
   }
 }
 

@@ -5,8 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { basisBadge, basisKey, labelsShown, renderSources, renderStatements, renderSummary, summaryBasisOf } from '../../base/fragments.js';
-import { approachesEmphasising, emphasisOf, findItem, localize, type IndexedItem } from '../../model/query.js';
-import type { Basis, Dossier, Item, TreePart } from '../../model/types.js';
+import { sourcesEmphasising } from '../../model/emphasis-sources.js';
+import type { PracticeProfile } from '../../model/profile.types.js';
+import { emphasisOf, findItem, localize, type EmphasisBasis, type IndexedItem } from '../../model/query.js';
+import type { Dossier, Item, TreePart } from '../../model/types.js';
 import type { PlacedNode } from './tree-layout.js';
 import type { TreeView } from './tree-view.js';
 
@@ -50,13 +52,13 @@ export function panelBody(
           <strong>${m.placement}:</strong> ${m.partLabel(localize(part.name, lang), t.collection[part.holds])} ${basisBadge(part.basis, t)}
         </p>`
       : nothing}
-    ${renderSources(d, item.sources, t)} ${basisKey(labelsShown(panelBases(d, item, kind, part)), t)}`;
+    ${renderSources(d, item.sources, t)} ${basisKey(labelsShown(panelBases(d, item, kind, part, view.data.profile)), t)}`;
 }
 
 /** Everything the item's panel labels: the item, its statements, the weights it lists and its placement. */
-function panelBases(d: Dossier, item: Item, kind: string, part: TreePart | undefined): { basis: Basis }[] {
+function panelBases(d: Dossier, item: Item, kind: string, part: TreePart | undefined, profile: PracticeProfile | null): { basis: EmphasisBasis }[] {
   const weights =
-    kind === 'approach' ? [...emphasisOf(d, item.id).values()] : EMPHASISED_KINDS.includes(kind) ? approachesEmphasising(d, item.id) : [];
+    kind === 'approach' ? [...emphasisOf(d, item.id).values()] : EMPHASISED_KINDS.includes(kind) ? sourcesEmphasising(d, item.id, profile) : [];
   const levels = kind === 'factor' && 'levels' in item ? item.levels : [];
   return [item, summaryBasisOf(item), ...item.statements, ...weights, ...levels, ...(part ? [part] : [])];
 }
@@ -99,7 +101,7 @@ function emphasisSection(view: TreeView, d: Dossier, item: Item, kind: string) {
   const weight = (w: number) =>
     html`<span class="weight"><span class="dots" aria-hidden="true">${dots(w)}</span> ${t.weight[w as 1 | 2 | 3]}</span>`;
   if (kind === 'approach') {
-    const active = view.activeApproach(d)?.id === item.id;
+    const active = view.activeSource(d)?.id === item.id;
     const list = [...emphasisOf(d, item.id)].sort((a, b) => b[1].weight - a[1].weight);
     return html`<div class="panel__section">
       <span class="panel__section-title">${m.emphasises}</span>
@@ -113,13 +115,18 @@ function emphasisSection(view: TreeView, d: Dossier, item: Item, kind: string) {
     </div>`;
   }
   if (!EMPHASISED_KINDS.includes(kind)) return nothing;
-  const by = approachesEmphasising(d, item.id);
+  // The approaches, then the team's own practice when its profile gives the item a weight, labelled as its own.
+  const by = sourcesEmphasising(d, item.id, view.data.profile);
+  const approaches = by.filter((e) => e.source.kind === 'approach');
   return html`<div class="panel__section">
     <span class="panel__section-title">${m.emphasisedBy}</span>
-    ${by.length
+    ${approaches.length
       ? html`<ul>
-          ${by.map((e) => html`<li>${localize(e.approach.name, lang)}: ${weight(e.weight)} ${basisBadge(e.basis, t)}</li>`)}
+          ${approaches.map((e) => html`<li>${localize(e.source.name, lang)}: ${weight(e.weight)} ${basisBadge(e.basis, t)}</li>`)}
         </ul>`
       : html`<p>${m.notEmphasised}</p>`}
+    ${by
+      .filter((e) => e.source.kind === 'profile')
+      .map((e) => html`<p class="panel__own" data-source="profile">${t.inOwnPractice(t.weight[e.weight as 1 | 2 | 3])} ${basisBadge(e.basis, t)}</p>`)}
   </div>`;
 }

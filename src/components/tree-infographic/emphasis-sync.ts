@@ -4,7 +4,7 @@
  * attributes of the nodes whose state changed; a new drawing (layout, or a large tree's window)
  * gets them all.
  */
-import { emphasisOf, localize } from '../../model/query.js';
+import { localize } from '../../model/query.js';
 import type { Dossier, Lang } from '../../model/types.js';
 import type { TreeKeyboardController } from './tree-keyboard-controller.js';
 import type { TreeView } from './tree-view.js';
@@ -15,6 +15,8 @@ interface Applied {
   selected: string | null;
   tab: string | null;
   approach: string | null;
+  /** The emphasis applied: a profile's changes when the team edits it, under the same id. */
+  emphasis?: ReadonlyMap<string, unknown>;
   lang: Lang | null;
 }
 
@@ -62,10 +64,12 @@ export class EmphasisSync {
     const m = view.m();
     const t = view.t();
     const locale = view.locale();
-    const approach = view.activeApproach(d);
+    // An approach's emphasis or the team's profile's: the same attributes, the same code (issue 25).
+    const approach = view.activeSource(d);
+    const own = approach?.kind === 'profile';
     const approachName = approach ? localize(approach.name, locale) : '';
     const weights = new Map<string, number>();
-    if (approach) for (const [id, e] of emphasisOf(d, approach.id)) if (this.els.has(id)) weights.set(id, e.weight);
+    if (approach) for (const [id, e] of approach.emphasis) if (this.els.has(id)) weights.set(id, e.weight);
     const current = approach && this.els.has(approach.id) ? approach.id : null;
     const item = view.data.selection.item;
     const selected = openPart ?? (item && this.els.has(item.id) ? item.id : null);
@@ -75,7 +79,8 @@ export class EmphasisSync {
     const relabel = new Set<string>([...prev.weights.keys(), ...weights.keys()]);
     if (prev.current) relabel.add(prev.current);
     if (current) relabel.add(current);
-    const approachChanged = full || prev.approach !== (approach?.id ?? null) || prev.lang !== locale;
+    // A new profile (the team edited it) is a change of emphasis as a new approach is.
+    const approachChanged = full || prev.approach !== (approach?.id ?? null) || prev.emphasis !== approach?.emphasis || prev.lang !== locale;
     for (const key of relabel) {
       const el = this.els.get(key);
       if (!el) continue;
@@ -90,7 +95,11 @@ export class EmphasisSync {
       const badge = this.#badges.get(key);
       if (w) badge?.setAttribute('data-weight', String(w));
       else badge?.removeAttribute('data-weight');
-      const note = w ? m.weightNote(t.weight[w as 1 | 2 | 3], approachName) : key === current ? m.activeApproachNote : '';
+      const note = w
+        ? `${m.weightNote(t.weight[w as 1 | 2 | 3], approachName)}${own ? ` (${t.basis.own})` : ''}`
+        : key === current
+          ? m.activeApproachNote
+          : '';
       el.setAttribute('aria-label', note ? `${baseLabel(key)}, ${note}` : baseLabel(key));
     }
 
@@ -122,7 +131,7 @@ export class EmphasisSync {
       if (tab) this.els.get(tab)?.setAttribute('tabindex', '0');
     }
     keyboard.focusKey = tab;
-    this.#applied = { weights, current, selected, tab, approach: approach?.id ?? null, lang: locale };
+    this.#applied = { weights, current, selected, tab, approach: approach?.id ?? null, emphasis: approach?.emphasis, lang: locale };
     if (full && focusInside && tab) keyboard.placeRing(tab);
   }
 }

@@ -3,7 +3,8 @@
  * handout. The picture itself (`tree-picture.ts`, with the shared frame of src/export/) is a chunk
  * loaded on first use: most readers never export.
  */
-import type { Approach, Dossier } from '../../model/types.js';
+import type { EmphasisSource } from '../../model/emphasis-sources.js';
+import type { Dossier } from '../../model/types.js';
 import { findItem, localize } from '../../model/query.js';
 import { measureFor, partsInput } from './tree-layout-controller.js';
 import { layoutTree } from './tree-layout.js';
@@ -19,9 +20,8 @@ export type ExportFormat = 'svg' | 'png';
 /** The page: `slide` (16:9, 1920 × 1080) or `handout` (A4 portrait, 1240 × 1754). */
 export type TreePictureFormat = 'slide' | 'handout';
 
-/** The active approach's weights are (partly) our interpretation. */
-export const weightsAreInterpretation = (approach: Approach) =>
-  [...approach.emphasis, ...approach.goals].some((e) => e.basis === 'interpretation');
+/** The active source's weights are (partly) our interpretation (an approach's, in the data). */
+export const weightsAreInterpretation = (source: EmphasisSource) => [...source.emphasis.values()].some((e) => e.basis === 'interpretation');
 
 /** Some part or item is placed or described by interpretation. */
 export const hasInterpretation = (d: Dossier) =>
@@ -83,7 +83,7 @@ export class TreeExportController {
     if (!d) throw new Error('The dossier is not loaded yet');
     await document.fonts?.ready;
     const style = getComputedStyle(view.host);
-    const approach = view.activeApproach(d);
+    const source = view.activeSource(d);
     const { drawPicture } = await picture();
     const { epoch, names } = this.fonts();
     const measure = measureFor(style.fontFamily, EXPORT_FONT, epoch);
@@ -102,9 +102,9 @@ export class TreeExportController {
       format: page,
       layoutAt: (width) => layoutTree({ width, fontSize: EXPORT_FONT, measure, parts }),
       names,
-      approach,
+      approach: source,
       selected,
-      weightsAreInterpretation: !!approach && weightsAreInterpretation(approach),
+      weightsAreInterpretation: !!source && weightsAreInterpretation(source),
       hasInterpretation: hasInterpretation(d),
     });
   }

@@ -34,6 +34,8 @@ export interface TreeMessages {
   legendIdle: string;
   legendDashed: string;
   weightsBasis: string;
+  /** Said with a profile's weights: they are the team's own (issue 25). */
+  weightsOwn: string;
   close: string;
   placement: string;
   emphasisedBy: string;
@@ -81,6 +83,7 @@ export const treeMessages: Catalogue<TreeMessages> = {
     legendIdle: 'Kies een benadering om te zien waar die de nadruk op legt.',
     legendDashed: 'Gestippelde rand: plaatsing of inhoud is onze interpretatie.',
     weightsBasis: 'De gewichten zijn onze interpretatie van de bronnen.',
+    weightsOwn: 'De gewichten zijn de eigen inschatting van het team, uit zijn praktijkprofiel.',
     close: 'Sluiten',
     placement: 'In de boom',
     emphasisedBy: 'Benaderingen die hier de nadruk op leggen',
@@ -122,6 +125,7 @@ export const treeMessages: Catalogue<TreeMessages> = {
     legendIdle: 'Choose an approach to see what it emphasises.',
     legendDashed: 'Dashed border: placement or content is our interpretation.',
     weightsBasis: 'The weights are our interpretation of the sources.',
+    weightsOwn: "The weights are the team's own assessment, from its practice profile.",
     close: 'Close',
     placement: 'In the tree',
     emphasisedBy: 'Approaches that emphasise this',

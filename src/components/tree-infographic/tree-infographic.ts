@@ -9,8 +9,9 @@ import { fragmentStyles } from '../../base/fragments.js';
 import { liveText } from '../../base/live-text.js';
 import { whenIdle } from '../../base/when-idle.js';
 import { UnknownApproachWarning } from '../../base/unknown-approaches.js';
-import { emphasisedIds, emphasisOf, localize } from '../../model/query.js';
-import type { Approach, Dossier } from '../../model/types.js';
+import { PROFILE_SOURCE_ID, emphasisSources, findSource, profileEmphasis, type EmphasisSource } from '../../model/emphasis-sources.js';
+import { emphasisedIds, localize } from '../../model/query.js';
+import type { Dossier } from '../../model/types.js';
 import { stateStyles, tokens } from '../../styles/tokens.js';
 import { visuallyHidden } from '../../styles/visually-hidden.js';
 import { DetailPanelController } from './detail-panel-controller.js';
@@ -54,7 +55,7 @@ const keepsList = (d: Dossier) => d.tree.parts.reduce((n, p) => n + d[p.holds].l
  * @csspart figure - The figure around everything.
  * @csspart caption - The title and one-line summary.
  * @csspart toolbar - The row of controls above the tree.
- * @csspart approach-button - A button choosing the approach whose emphasis is shown.
+ * @csspart approach-button - A button choosing the approach whose emphasis is shown, or the team's own practice (`data-source="profile"`) when a practice profile has answers.
  * @csspart view-button - The "show as list" toggle.
  * @csspart downloads - The downloads' disclosure (a `<details>`) in the toolbar.
  * @csspart download-toggle - Its summary, "Download", which shows or hides the download buttons.
@@ -71,6 +72,7 @@ const keepsList = (d: Dossier) => d.tree.parts.reduce((n, p) => n + d[p.holds].l
  * @csspart basis - A label saying something is an interpretation or from the talk.
  * @csspart basis-interpretation - The same label, on our interpretation only.
  * @csspart basis-talk - The same label, on what was said in the talk only.
+ * @csspart basis-own - The same label, on the team's own practice profile ("Eigen inschatting"): its weights are its own judgement.
  * @csspart basis-dossier - The same label, on the dossier's content as the announcement or the talk report gives it (shown in a part's panel, where every basis is named and explained).
  * @csspart basis-key - What the labels in a panel or in the list mean, in words.
  * @csspart sources - A list of sources.
@@ -99,7 +101,8 @@ export class TreeInfographic extends DossierElement {
   static override styles = [tokens, stateStyles, fragmentStyles, visuallyHidden, treePalette, treeStyles];
 
   /**
-   * The approach whose emphasis is shown until the user or another element chooses one. The shared
+   * The approach whose emphasis is shown until the user or another element chooses one; `~practice` shows the team's
+   * own practice profile's weights (issue 25) when the provider has one. The shared
    * selection's approach, when set, wins. An id not in the dossier is said in the legend and warned about once.
    */
   @property({ reflect: true }) approach: string | null = null;
@@ -126,7 +129,8 @@ export class TreeInfographic extends DossierElement {
     layout: () => this.#layout.layout,
     svg: () => this.renderRoot.querySelector<SVGSVGElement>('svg.ww-tree--screen'),
     view: () => this.view,
-    activeApproach: (d) => this.#activeApproach(d),
+    activeSource: (d) => this.#activeSource(d),
+    sources: (d) => emphasisSources(d, this.data.profile),
     chooseApproach: (id) => this.#chooseApproach(id),
     announce: (text) => this.#announce(text),
   };
@@ -199,7 +203,7 @@ export class TreeInfographic extends DossierElement {
     if (!dossier) return;
     // Badges are drawn once the browser is idle, or at once when an approach is shown before that,
     // and kept from then on (see #renderDrawing).
-    this.#withBadges ||= this.idle || !!this.#activeApproach(dossier);
+    this.#withBadges ||= this.idle || !!this.#activeSource(dossier);
     this.#layout.update(dossier);
   }
 
@@ -208,16 +212,18 @@ export class TreeInfographic extends DossierElement {
     return this.data.selection.approach ?? (this.#approachTouched ? null : this.approach);
   }
 
-  /** The approach whose emphasis is shown, when the dossier has it. */
-  #activeApproach(d: Dossier): Approach | undefined {
-    const id = this.#wantedApproach();
-    return id ? d.approaches.find((a) => a.id === id) : undefined;
+  /** The emphasis shown: the approach's, when the dossier has it, or the team's profile's (`~practice`) when there is one. */
+  #activeSource(d: Dossier): EmphasisSource | undefined {
+    return findSource(d, this.#wantedApproach(), this.data.profile);
   }
 
-  /** An approach id that is not in the dossier, or undefined: shown in the legend; warned about once when it is the tree's own. */
+  /**
+   * An approach id that is not in the dossier, or undefined: shown in the legend; warned about once when it is the
+   * tree's own. The profile's id without a profile (none kept in this browser) is no unknown approach: nothing is shown.
+   */
   #unknownApproach(d: Dossier): string | undefined {
     const id = this.#wantedApproach();
-    return id && !this.#activeApproach(d) ? id : undefined;
+    return id && id !== PROFILE_SOURCE_ID && !this.#activeSource(d) ? id : undefined;
   }
 
   #chooseApproach(id: string | null): void {
@@ -243,8 +249,8 @@ export class TreeInfographic extends DossierElement {
   #renderFigure(d: Dossier): TemplateResult {
     const m = this.msg(treeMessages);
     const layout = this.#layout.layout;
-    const approach = this.#activeApproach(d);
-    const emphasis: ReadonlyMap<string, { weight: number }> = approach ? emphasisOf(d, approach.id) : new Map();
+    const approach = this.#activeSource(d);
+    const emphasis: ReadonlyMap<string, { weight: number }> = approach?.emphasis ?? new Map();
     const list = this.view === 'list';
     const failed = this.#export.failed;
     return html`<figure class="figure" part="figure">
@@ -292,7 +298,7 @@ export class TreeInfographic extends DossierElement {
     this.#tip.hide();
   };
 
-  #renderDrawing(d: Dossier, layout: TreeLayout, approach: Approach | undefined): TemplateResult {
+  #renderDrawing(d: Dossier, layout: TreeLayout, approach: EmphasisSource | undefined): TemplateResult {
     const m = this.msg(treeMessages);
     const title = localize(d.meta.title, this.locale);
     const win = this.#window.drawWindow(layout, [this.#keyboard.focusKey, this.data.selection.item?.id, this.#tip.key]);
@@ -300,9 +306,11 @@ export class TreeInfographic extends DossierElement {
     // A badge for every node some approach emphasises, weighted by the sync: a change of approach
     // then sets attributes, and creates no nodes. Drawn from the update that sets #withBadges
     // (willUpdate) on; the sync holds on to them.
-    const badges = guard([layout, win, d, this.#withBadges], () => {
+    // The team's profile may emphasise what no approach does: its items get badges too.
+    const own = profileEmphasis(this.data.profile);
+    const badges = guard([layout, win, d, this.#withBadges, own], () => {
       if (!this.#withBadges) return nothing;
-      return [...emphasisedIds(d)].flatMap((id) => {
+      return [...new Set([...emphasisedIds(d), ...own.keys()])].flatMap((id) => {
         const node = layout.byKey.get(id);
         return node && shows(win, node) ? [drawBadge(node, layout.fontSize)] : [];
       });

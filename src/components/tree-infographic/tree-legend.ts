@@ -9,18 +9,20 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { basisBadge } from '../../base/fragments.js';
 import { localize } from '../../model/query.js';
-import type { Approach, Dossier } from '../../model/types.js';
+import type { EmphasisSource } from '../../model/emphasis-sources.js';
+import type { Dossier } from '../../model/types.js';
 import { drawSample } from './tree-drawing.js';
 import { hasInterpretation, weightsAreInterpretation } from './tree-export-controller.js';
 import type { TreeView } from './tree-view.js';
 
 /** `unknown`: an approach asked for that is not in the dossier; `idle`: every state gets its samples. */
-export function renderLegend(view: TreeView, d: Dossier, approach: Approach | undefined, unknown: string | undefined, idle: boolean): TemplateResult {
+export function renderLegend(view: TreeView, d: Dossier, active: EmphasisSource | undefined, unknown: string | undefined, idle: boolean): TemplateResult {
   const locale = view.locale();
   return html`<div class="legend" part="legend">
-    ${[undefined, ...d.approaches].map((a) => {
-      const whole = idle || a === approach;
-      return html`<div class="legend__state ${a === approach ? '' : 'legend__state--off'}">
+    ${[undefined, ...view.sources(d)].map((a) => {
+      const shown = a?.id === active?.id;
+      const whole = idle || shown;
+      return html`<div class="legend__state ${shown ? '' : 'legend__state--off'}">
         ${guard([d, locale, a, a ? undefined : unknown, whole], () => legendOf(view, d, a, unknown, whole))}
       </div>`;
     })}
@@ -28,18 +30,19 @@ export function renderLegend(view: TreeView, d: Dossier, approach: Approach | un
 }
 
 /** One state of the legend; `whole` draws its samples, else it keeps their room. */
-function legendOf(view: TreeView, d: Dossier, approach: Approach | undefined, unknown: string | undefined, whole: boolean): TemplateResult {
+function legendOf(view: TreeView, d: Dossier, source: EmphasisSource | undefined, unknown: string | undefined, whole: boolean): TemplateResult {
   const m = view.m();
   const t = view.t();
   const sample = (kind: 1 | 2 | 3 | 'dim' | 'dashed') =>
     whole
       ? html`<svg width="36" height="22" viewBox="0 0 36 22" aria-hidden="true" focusable="false">${drawSample(kind, 32)}</svg>`
       : html`<span class="legend__room"></span>`;
-  return html`${approach
-    ? html`<span class="legend__title">${m.legendFor(localize(approach.name, view.locale()))}</span>
+  return html`${source
+    ? html`<span class="legend__title">${m.legendFor(localize(source.name, view.locale()))}</span>
         ${([3, 2, 1] as const).map((w) => html`<span class="legend__item" data-weight=${w}>${sample(w)} ${t.weight[w]}</span>`)}
         <span class="legend__item">${sample('dim')} ${m.legendDimmed}</span>
-        ${weightsAreInterpretation(approach) ? html`<span class="legend__item">${basisBadge('interpretation', t)} ${m.weightsBasis}</span>` : nothing}`
+        ${weightsAreInterpretation(source) ? html`<span class="legend__item">${basisBadge('interpretation', t)} ${m.weightsBasis}</span>` : nothing}
+        ${source.kind === 'profile' ? html`<span class="legend__item">${basisBadge('own', t)} ${m.weightsOwn}</span>` : nothing}`
     : html`<span class="legend__idle">${unknown ? t.unknownItem(t.kind.approach, unknown) : m.legendIdle}</span>`}
   ${hasInterpretation(d) ? html`<span class="legend__item">${sample('dashed')} ${m.legendDashed}</span>` : nothing}`;
 }

@@ -5,7 +5,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { basisBadge, basisKey, labelsShown, renderSummary, summaryBasisOf } from '../../base/fragments.js';
 import { KIND_OF, localize } from '../../model/query.js';
-import type { Approach, Dossier, Item } from '../../model/types.js';
+import type { EmphasisSource } from '../../model/emphasis-sources.js';
+import type { Dossier, Item } from '../../model/types.js';
 import { dots } from './detail-panel-body.js';
 import type { TreeView } from './tree-view.js';
 
@@ -16,7 +17,7 @@ export function renderList(
   view: TreeView,
   d: Dossier,
   emphasis: ReadonlyMap<string, { weight: number }>,
-  approach: Approach | undefined,
+  source: EmphasisSource | undefined,
   printOnly: boolean,
   details: (id: string) => TemplateResult | typeof nothing,
 ): TemplateResult {
@@ -24,7 +25,7 @@ export function renderList(
   const t = view.t();
   const lang = view.locale();
   const selected = view.data.selection.item;
-  const approachName = approach ? localize(approach.name, lang) : '';
+  const sourceName = source ? localize(source.name, lang) : '';
   const placed = new Set(d.tree.parts.map((p) => p.holds));
   const unplaced = (Object.keys(KIND_OF) as (keyof typeof KIND_OF)[]).filter((c) => !placed.has(c) && d[c].length);
   return html`<div class="list" part="list" ?hidden=${printOnly}>
@@ -38,7 +39,7 @@ export function renderList(
               ${(d[part.holds] as readonly Item[]).map((item) => {
                 const w = emphasis.get(item.id)?.weight;
                 const open = selected?.id === item.id;
-                return html`<li class="list__item" data-id=${item.id} data-weight=${ifDefined(w)} ?data-dim=${!!approach && !w && item.id !== approach.id}>
+                return html`<li class="list__item" data-id=${item.id} data-weight=${ifDefined(w)} ?data-dim=${!!source && !w && item.id !== source.id}>
                   <button
                     type="button"
                     class="list__name"
@@ -50,7 +51,8 @@ export function renderList(
                   ${basisBadge(item.basis, t)}
                   ${w
                     ? html`<span class="weight"
-                        ><span class="dots" aria-hidden="true">${dots(w)}</span> ${m.weightNote(t.weight[w as 1 | 2 | 3], approachName)}</span
+                        ><span class="dots" aria-hidden="true">${dots(w)}</span> ${m.weightNote(t.weight[w as 1 | 2 | 3], sourceName)}
+                        ${source?.kind === 'profile' ? basisBadge('own', t) : nothing}</span
                       >`
                     : nothing}
                   <span class="list__summary">${renderSummary(item, lang, t)}</span>

@@ -10,8 +10,9 @@ import { html, render, svg, type SVGTemplateResult } from 'lit';
 import { styleMap } from '../../base/style-map.js';
 import { safeHref } from '../../base/fragments.js';
 import type { CommonMessages } from '../../i18n/common.js';
-import { emphasisOf, localize } from '../../model/query.js';
-import type { Approach, Dossier, Lang } from '../../model/types.js';
+import type { EmphasisSource } from '../../model/emphasis-sources.js';
+import { localize } from '../../model/query.js';
+import type { Dossier, Lang } from '../../model/types.js';
 import { exportMessages } from '../../export/export.messages.js';
 import { framePage, type Box, type LegendEntry, type PageFormat } from '../../export/page.js';
 import { inlineComputedStyles } from '../../export/inline-styles.js';
@@ -38,7 +39,8 @@ export interface PictureInput {
   layoutAt: (width: number) => TreeLayout;
   /** Accessible names other than the labels (see drawTree). */
   names: Map<string, string>;
-  approach: Approach | undefined;
+  /** The emphasis shown: an approach's, or the team's profile's (issue 25). */
+  approach: EmphasisSource | undefined;
   /** The selected part or item: its key in the layout and its name. */
   selected: { key: string; name: string } | null;
   /** The active approach's weights are (partly) our interpretation. */
@@ -72,7 +74,7 @@ export function drawPicture(input: PictureInput): Picture {
   const e = exportMessages[lang];
   const palette = readPalette(input.host);
   const measure = canvasMeasure(palette.font);
-  const emphasis: ReadonlyMap<string, { weight: number }> = approach ? emphasisOf(d, approach.id) : new Map();
+  const emphasis: ReadonlyMap<string, { weight: number }> = approach?.emphasis ?? new Map();
 
   // The legend's marks are the drawing's own samples, made standalone with it (below): the frame
   // is laid out first, with a placeholder where each goes.
@@ -89,6 +91,7 @@ export function drawPicture(input: PictureInput): Picture {
       { text: m.legendDimmed, mark: mark('dim') },
     ]);
     if (input.weightsAreInterpretation) legend.push([{ text: m.weightsBasis }]);
+    if (approach.kind === 'profile') legend.push([{ text: m.weightsOwn }]);
   }
   if (input.hasInterpretation) legend.push([{ text: m.legendDashed, mark: mark('dashed') }]);
 

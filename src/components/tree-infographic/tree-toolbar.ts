@@ -4,7 +4,8 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { localize } from '../../model/query.js';
-import type { Approach, Dossier } from '../../model/types.js';
+import type { EmphasisSource } from '../../model/emphasis-sources.js';
+import type { Dossier } from '../../model/types.js';
 import type { ExportFormat, TreePictureFormat } from './tree-export-controller.js';
 import type { TreeView } from './tree-view.js';
 
@@ -15,9 +16,10 @@ export interface ToolbarActions {
   download: (format: ExportFormat, page: TreePictureFormat) => void;
 }
 
-export function renderToolbar(view: TreeView, d: Dossier, approach: Approach | undefined, o: ToolbarActions): TemplateResult {
+export function renderToolbar(view: TreeView, d: Dossier, active: EmphasisSource | undefined, o: ToolbarActions): TemplateResult {
   const m = view.m();
-  const choices: (Approach | null)[] = [null, ...d.approaches];
+  // The team's profile, when it has answers, is a choice like an approach: its button says it is theirs.
+  const choices: (EmphasisSource | null)[] = [null, ...view.sources(d)];
   return html`<div class="toolbar" part="toolbar">
     <div class="toolbar__group" role="group" aria-labelledby="highlight-label">
       <span class="toolbar__label" id="highlight-label">${m.highlight}</span>
@@ -27,8 +29,9 @@ export function renderToolbar(view: TreeView, d: Dossier, approach: Approach | u
             type="button"
             part="approach-button"
             data-approach=${a?.id ?? ''}
+            data-source=${a?.kind ?? ''}
             data-label=${a ? localize(a.name, view.locale()) : m.none}
-            aria-pressed=${String((approach?.id ?? null) === (a?.id ?? null))}
+            aria-pressed=${String((active?.id ?? null) === (a?.id ?? null))}
             @click=${() => view.chooseApproach(a?.id ?? null)}
           >
             ${a ? localize(a.name, view.locale()) : m.none}

@@ -6,7 +6,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { DossierController } from '../../context/dossier-controller.js';
 import type { CommonMessages } from '../../i18n/common.js';
-import type { Approach, Dossier, Lang } from '../../model/types.js';
+import type { EmphasisSource } from '../../model/emphasis-sources.js';
+import type { Dossier, Lang } from '../../model/types.js';
 import type { TreeMessages } from './tree-infographic.messages.js';
 import type { TreeLayout } from './tree-layout.js';
 
@@ -24,8 +25,10 @@ export interface TreeView {
   svg(): SVGSVGElement | null;
   /** `tree` or `list`. */
   view(): 'tree' | 'list';
-  /** The approach whose emphasis is shown. */
-  activeApproach(d: Dossier): Approach | undefined;
+  /** The emphasis shown: an approach's, or the team's own profile's (`emphasis-sources.ts`). */
+  activeSource(d: Dossier): EmphasisSource | undefined;
+  /** What can be shown: the dossier's approaches, then the team's profile when it has answers. */
+  sources(d: Dossier): readonly EmphasisSource[];
   /** Chooses the approach to show, as the user did. */
   chooseApproach(id: string | null): void;
   /** Says `text` in the status region. */
