@@ -61,9 +61,9 @@ export const messages: Catalogue<ComparatorMessages> = {
     methods: 'Typische methoden',
     risks: 'Risico’s',
     notDescribed: 'Niet beschreven in de data.',
-    ownFocus: 'Jullie eigen praktijk, zoals het team die in zijn praktijkprofiel beschreef.',
+    ownFocus: 'De eigen praktijk van het team, zoals het die in het praktijkprofiel beschreef.',
     ownNotAsked: 'Niet gevraagd in het praktijkprofiel.',
-    ownHint: 'Onze praktijk toont de antwoorden uit jullie praktijkprofiel: jullie eigen inschatting, niet uit het dossier. Het blijft in deze browser.',
+    ownHint: 'Onze praktijk toont de antwoorden uit uw praktijkprofiel: de eigen inschatting van het team, niet uit het dossier. De antwoorden blijven in deze browser.',
     weightScale: 'Gewicht:',
     allInterpretation:
       'Alle gewichten zijn onze interpretatie van de bronnen, geen bevinding van het dossier. Ook al het andere met het label Interpretatie is onze lezing.',
@@ -97,9 +97,9 @@ export const messages: Catalogue<ComparatorMessages> = {
     methods: 'Typical methods',
     risks: 'Risks',
     notDescribed: 'Not described in the data.',
-    ownFocus: 'Your own practice, as the team described it in its practice profile.',
+    ownFocus: 'The team’s own practice, as it described it in its practice profile.',
     ownNotAsked: 'Not asked in the practice profile.',
-    ownHint: "Our practice shows the answers of your practice profile: your own assessment, not from the dossier. It stays in this browser.",
+    ownHint: 'Our practice shows the answers from your practice profile: the team’s own assessment, not from the dossier. The answers stay in this browser.',
     weightScale: 'Weight:',
     allInterpretation:
       'All weights are our interpretation of the sources, not findings of the dossier. Everything else carrying the Interpretation label is our reading too.',

@@ -143,7 +143,7 @@ export function columnCell(v: ComparatorView, d: Dossier, c: EmphasisSource, row
   }
   const profile = v.data.profile;
   if (row === 'focus')
-    return html`<p class="focus">${profile?.practice.name ? html`<strong>${profile.practice.name}</strong> ` : nothing}${v.m.ownFocus}</p>`;
+    return html`<p class="focus">${profile?.practice.name ? html`<strong>${profile.practice.name}</strong><br />` : nothing}${v.m.ownFocus}</p>`;
   if (row === 'craft') {
     const crafts = d.crafts.filter((craft) => c.emphasis.has(craft.id));
     return crafts.length

@@ -16,7 +16,9 @@ function expectHoldsEverything(html: string, dossier: Dossier, p: PracticeProfil
   const doc = parse(html);
   const text = (doc.body.textContent ?? '').replace(/\s+/g, ' ');
   const has = (s: string, what: string) => expect(text, what).to.contain(s.replace(/\s+/g, ' '));
-  for (const value of Object.values(p.practice)) if (value) has(value, 'practice');
+  // The date as the language writes it ("7 december 2026", "7 December 2026"); everything else as typed.
+  const longDate = (iso: string) => new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  for (const [field, value] of Object.entries(p.practice)) if (value) has(field === 'date' ? longDate(value) : value, 'practice');
   const steps = lang === 'nl' ? ['niet', 'aanwezig', 'duidelijk', 'centraal'] : ['not', 'present', 'clear', 'central'];
   const cited = new Set<string>();
   const statements = (xs: readonly Statement[]) =>
@@ -76,7 +78,7 @@ describe('the one-pager', function () {
   it('says an empty profile plainly', () => {
     const text = parse(onePagerHtml(dossier, emptyProfile(dossier), 'en')).body.textContent!;
     expect(text).to.contain('not answered yet');
-    expect(text).to.contain('Answer a core goal or factor first.');
+    expect(text).to.contain('Answer at least one core goal, factor or form of craftsmanship first.');
     expect(text).to.contain('No level chosen.');
   });
 
@@ -119,7 +121,7 @@ describe('the one-pager', function () {
     const print = OnePagerController.printWindow;
     OnePagerController.printWindow = (win) => void printed.push(win);
     try {
-      [...el.shadowRoot!.querySelectorAll('button')].find((b) => fold(b) === 'Print / save as PDF')!.click();
+      [...el.shadowRoot!.querySelectorAll('button')].find((b) => fold(b) === 'Print or save as PDF')!.click();
       await until(() => printed.length === 1, 'the print');
     } finally {
       OnePagerController.printWindow = print;
@@ -144,7 +146,7 @@ describe('the one-pager', function () {
     } finally {
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
     }
-    expect(fold($(el, '.one-pager [role="status"]'))).to.contain('Kopiëren mag hier niet');
+    expect(fold($(el, '.one-pager [role="status"]'))).to.contain('Kopiëren lukt hier niet');
   });
 
   it('sends nothing anywhere: no request after load, whatever the team does', async () => {

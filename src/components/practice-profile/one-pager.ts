@@ -9,7 +9,7 @@ import { common } from '../../i18n/common.js';
 import { messages } from './practice-profile.messages.js';
 import { profileDistances } from '../../model/profile-distance.js';
 import { reflectionPrompts } from '../../model/profile-prompts.js';
-import { cautionStatements, type PracticeProfile, type Presence } from './profile-model.js';
+import { cautionStatements, groupPrompts, type PracticeProfile, type Presence } from './profile-model.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -18,6 +18,15 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
 
 /** Line breaks in a team's note kept as breaks. */
 const multiline = (text: string): string => escapeHtml(text).replace(/\r?\n/g, '<br>\n');
+
+/** A date field's ISO day (2026-12-01) as the language writes it (1 december 2026); anything else as typed. */
+const longDate = (iso: string, lang: Lang): string => {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!day) return iso;
+  const date = new Date(Date.UTC(+day[1], +day[2] - 1, +day[3]));
+  // British English, as the library's English is (7 December 2026, not December 7).
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+};
 
 /** Collects the references cited, numbered in the order they are first cited. */
 class Citations {
@@ -72,7 +81,7 @@ export function onePagerHtml(dossier: Dossier, profile: PracticeProfile, lang: L
 
   const p = profile.practice;
   const heading = escapeHtml(p.name || m.untitled);
-  const sub = [p.neighbourhood, p.date ? m.filledIn(p.date) : ''].filter(Boolean).map(escapeHtml).join(' · ');
+  const sub = [p.neighbourhood, p.date ? m.filledIn(longDate(p.date, lang)) : ''].filter(Boolean).map(escapeHtml).join(' · ');
   const parts: string[] = [];
   parts.push(`<h1>${heading}</h1><p class="meta">${escapeHtml(m.forFunder)}${sub ? ` · ${sub}` : ''}</p>`);
   if (p.context) parts.push(`<h2>${escapeHtml(m.ourContext)}</h2><p>${multiline(p.context)}</p>`);
@@ -87,15 +96,15 @@ export function onePagerHtml(dossier: Dossier, profile: PracticeProfile, lang: L
     }${levels.map((l) => `<div class="item"><h3>${name(l)}</h3>${said(l, true)}</div>`).join('')}`,
   );
 
-  parts.push(`<h2>${escapeHtml(m.factors)}</h2>${dossier.factors.map((f) => answer(f, profile.factors[f.id], m.example)).join('')}`);
+  parts.push(`<h2>${escapeHtml(m.factors)}</h2>${dossier.factors.map((f) => answer(f, profile.factors[f.id], m.onePagerExample)).join('')}`);
   parts.push(`<h2>${escapeHtml(m.craftBalance)}</h2>${dossier.crafts.map((c) => answer(c, profile.crafts[c.id], m.note)).join('')}`);
 
   // The comparison: totals, the terms' count, the label that it rests on our interpretation, the dossier's caution.
   const rows = profileDistances(dossier, profile);
-  parts.push(`<h2>${escapeHtml(m.comparison)}</h2>`);
+  parts.push(`<h2>${escapeHtml(m.onePagerComparison)}</h2>`);
   if (rows.some((r) => r.answered)) {
     parts.push(
-      `<table><thead><tr><th scope="col">${escapeHtml(t.collection.approaches)}</th><th scope="col">${escapeHtml(m.total)}</th></tr></thead><tbody>${rows
+      `<table><thead><tr><th scope="col">${escapeHtml(t.collection.approaches)}</th><th scope="col">${escapeHtml(m.distanceHead)}</th></tr></thead><tbody>${rows
         .map((r) => `<tr><th scope="row">${name(r.approach)}</th><td>${escapeHtml(m.distance(r.sum, r.answered, r.mean ?? 0, lang))}</td></tr>`)
         .join('')}</tbody></table>`,
     );
@@ -104,13 +113,14 @@ export function onePagerHtml(dossier: Dossier, profile: PracticeProfile, lang: L
   const allPrompts = reflectionPrompts(dossier, profile);
   parts.push(`<p>${escapeHtml(m.caution)}</p>${cautionStatements(dossier, allPrompts).map(statement).join('')}`);
 
-  const prompts = allPrompts.filter((pr) => pr.when !== 'comparison');
+  // One heading per reason ("little attention to political-strategic craft"), its statements below it.
+  const prompts = groupPrompts(allPrompts.filter((pr) => pr.when !== 'comparison'), lang);
   if (prompts.length)
     parts.push(
-      `<h2>${escapeHtml(m.prompts)}</h2>${prompts
+      `<h2>${escapeHtml(m.onePagerPrompts)}</h2>${prompts
         .map(
-          (pr) =>
-            `<div class="item"><h3>${pr.ruleBasis === 'dossier' ? '' : `<span class="basis">${escapeHtml(t.basis[pr.ruleBasis])}</span> `}${escapeHtml(localize(pr.because, lang))}</h3>${statement(pr.statement)}</div>`,
+          ({ first, all }) =>
+            `<div class="item"><h3>${first.ruleBasis === 'dossier' ? '' : `<span class="basis">${escapeHtml(t.basis[first.ruleBasis])}</span> `}${escapeHtml(localize(first.because, lang))}</h3>${all.map((pr) => statement(pr.statement)).join('')}</div>`,
         )
         .join('')}`,
     );

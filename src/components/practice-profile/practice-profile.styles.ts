@@ -260,8 +260,20 @@ const own = css`
     padding: 0;
     list-style: none;
   }
+  .prompt-group {
+    margin-block-end: var(--_space-lg);
+  }
+  .prompt-statements {
+    padding: 0;
+    margin: 0;
+    list-style: none;
+  }
   .prompt {
     margin-block-end: var(--_space-md);
+  }
+  .prompt__item {
+    margin: 0 0 var(--_space-xs);
+    color: var(--_color-text-subtle);
   }
   blockquote {
     margin: 0 0 0 var(--_space-md);

@@ -146,7 +146,7 @@ describe('<practice-profile>', function () {
     await fillForm(el, dossier, completeProfile(dossier));
     $<HTMLButtonElement>(el, '#pp-remove')!.click();
     await until(() => !!$(el, '.confirm'), 'the confirmation');
-    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.confirm button')].find((b) => fold(b) === 'Nee, bewaren')!.click();
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.confirm button')].find((b) => fold(b) === 'Nee, niet wissen')!.click();
     await until(() => focused(el)?.id === 'pp-remove', 'focus back');
     expect(el.profile!.practice.neighbourhood).to.equal('Transvaal');
   });
@@ -220,10 +220,14 @@ describe('<practice-profile>', function () {
     const shown = [...el.shadowRoot!.querySelectorAll('.prompt')];
     expect(shown.length).to.equal(others.length);
     for (const pr of others) {
-      const li = shown.find((x) => fold(x).includes(pr.statement.text.en!) && fold(x).includes(pr.because.en!));
+      // Each statement is its own item, under its reason (said once for all the statements it brings).
+      const li = shown.find((x) => fold(x).includes(pr.statement.text.en!) && fold(x.closest('.prompt-group')!).includes(pr.because.en!));
       expect(li, pr.id).to.not.equal(undefined);
       for (const id of pr.statement.sources) expect(fold(li!.querySelector('.sources')), `${pr.id} ${id}`).to.contain(dossier.references.find((r) => r.id === id)!.citation);
     }
+    // Each reason is said once, however many statements it brings.
+    const reasons = [...el.shadowRoot!.querySelectorAll('.prompt__because strong')].map(fold);
+    expect(reasons).to.deep.equal([...new Set(others.map((pr) => pr.because.en!))]);
   });
 
   it('puts its title at heading-level and its sections one level below, their parts two', async () => {
@@ -244,7 +248,7 @@ describe('<practice-profile>', function () {
     [...el.shadowRoot!.querySelectorAll('button')].find((b) => fold(b).startsWith('Toon onze praktijk'))!.click();
     await el.updateComplete;
     expect(changes).to.deep.equal(['~practice']);
-    expect(fold($(el, '#pp-showing'))).to.equal('Onze praktijk wordt getoond in de boom en de vergelijking.');
+    expect(fold($(el, '#pp-showing'))).to.equal('Onze praktijk staat nu in de boom en de vergelijking.');
   });
 
   it('fits a 320 px phone (288 px inside a page’s margins): nothing wider than the screen but the distance tables, which scroll in a region of their own', async () => {

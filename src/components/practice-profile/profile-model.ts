@@ -5,7 +5,8 @@
  * questions are answered, the dossier's caution beside the comparison).
  */
 import { profileKey } from '../../model/profile-key.js';
-import type { Dossier, Statement } from '../../model/types.js';
+import { localize } from '../../model/query.js';
+import type { Dossier, Lang, Statement } from '../../model/types.js';
 import { PROFILE_FORMAT, type PracticeProfile, type ReflectionPrompt } from '../../model/profile.types.js';
 
 export { PROFILE_FORMAT, PROFILE_SOURCE_ID } from '../../model/profile.types.js';
@@ -65,4 +66,16 @@ export function sharedApproachStatements(dossier: Dossier): Statement[] {
   const [first, ...rest] = dossier.approaches;
   if (!first || !rest.length) return [];
   return first.statements.filter((s) => rest.every((a) => a.statements.some((o) => o.text.nl === s.text.nl)));
+}
+
+/** Prompts with the same reason together, in the order their reasons first appear: the reason is said once. */
+export function groupPrompts(prompts: readonly ReflectionPrompt[], lang: Lang): { first: ReflectionPrompt; all: ReflectionPrompt[] }[] {
+  const groups = new Map<string, ReflectionPrompt[]>();
+  for (const p of prompts) {
+    const key = `${p.ruleBasis}|${localize(p.because, lang)}`;
+    const group = groups.get(key);
+    if (group) group.push(p);
+    else groups.set(key, [p]);
+  }
+  return [...groups.values()].map((all) => ({ first: all[0], all }));
 }

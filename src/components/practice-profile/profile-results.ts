@@ -10,7 +10,7 @@ import type { Dossier, Lang } from '../../model/types.js';
 import { basisBadge, basisKey, labelsShown, renderStatements } from '../../base/fragments.js';
 import { heading, joinNames } from '../../base/view-helpers.js';
 import type { PracticeProfileMessages } from './practice-profile.messages.js';
-import { cautionStatements, type PracticeProfile, type ReflectionPrompt } from './profile-model.js';
+import { cautionStatements, groupPrompts, type PracticeProfile, type ReflectionPrompt } from './profile-model.js';
 import type { ApproachDistance } from '../../model/profile-distance.js';
 
 export interface ResultsView {
@@ -78,13 +78,22 @@ function closest(v: ResultsView): TemplateResult | typeof nothing {
   return html`<p class="closest" part="closest">${v.m.closest(joinNames(names, v.lang))}</p>`;
 }
 
-/** A prompt: why it is shown (the rule, our reading, labelled so), and the data's statement with its sources. */
-function prompt(v: ResultsView, p: ReflectionPrompt): TemplateResult {
-  return html`<li class="prompt" part="prompt">
-    <p class="prompt__because">
-      ${basisBadge(p.ruleBasis, v.t)} <strong>${localize(p.because, v.lang)}</strong> (${itemName(v.dossier, p.item, v.lang)})
-    </p>
-    <blockquote>${renderStatements(v.dossier, [p.statement], v.lang, v.t, true)}</blockquote>
+/**
+ * The prompts of one reason: why they are shown (the rule, our reading, labelled so) said once, then each of
+ * the data's statements that apply with the item it belongs to and its sources. One reason can bring several
+ * statements (little political-strategic craft: four of them); repeating the reason for each was noise.
+ */
+function promptGroup(v: ResultsView, first: ReflectionPrompt, all: ReflectionPrompt[]): TemplateResult {
+  return html`<li class="prompt-group">
+    <p class="prompt__because">${basisBadge(first.ruleBasis, v.t)} <strong>${localize(first.because, v.lang)}</strong></p>
+    <ul class="prompt-statements">
+      ${all.map(
+        (p) => html`<li class="prompt" part="prompt">
+          <p class="prompt__item">${v.m.statementOn(itemName(v.dossier, p.item, v.lang))}</p>
+          <blockquote>${renderStatements(v.dossier, [p.statement], v.lang, v.t, true)}</blockquote>
+        </li>`,
+      )}
+    </ul>
   </li>`;
 }
 
@@ -112,7 +121,7 @@ export function renderResults(v: ResultsView): TemplateResult {
       : nothing}
     ${heading(v.level + 1, m.prompts, { cls: 'sub-title' })}
     <p>${m.promptsIntro}</p>
-    ${others.length ? html`<ul class="prompts">${others.map((p) => prompt(v, p))}</ul>` : html`<p class="empty">${m.noPrompts}</p>`}
+    ${others.length ? html`<ul class="prompts">${groupPrompts(others, v.lang).map((g) => promptGroup(v, g.first, g.all))}</ul>` : html`<p class="empty">${m.noPrompts}</p>`}
     ${others.length ? basisKey(labelsShown(others.map((p) => ({ basis: p.ruleBasis }))), v.t) : nothing}
   </section>`;
 }
