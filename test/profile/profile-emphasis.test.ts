@@ -121,6 +121,7 @@ describe('a practice profile in every element that shows emphasis', () => {
       const w = WEIGHTS[tr.dataset.id!];
       expect(cells[3], tr.dataset.id).to.equal(w ? `${['aanwezig', 'duidelijk', 'centraal'][w - 1]} (${w} van 3)` : 'niet benadrukt');
     }
+    expect(text(root.querySelector('caption'))).to.equal('Vergelijking van Community Development, Community Building, Community Organizing en Onze praktijk');
     expect(text(root.querySelector('.legend__own'))).to.include('de eigen inschatting van het team');
     await expect(provider.querySelector('approach-comparator')!).to.be.accessible();
     // Its exported picture has the column too, its head saying it is the team's own.

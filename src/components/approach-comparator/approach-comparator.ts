@@ -205,7 +205,8 @@ export class ApproachComparator extends DossierElement {
     const columns = emphasisSources(d, this.data.profile).filter((s) => s.kind === 'profile' || chosen.includes(s.approach!));
     const { goals, factors, maxSpread } = compareColumns(d, columns, lang);
     sortRows([goals, factors], this.sort);
-    const caption = this.msg(messages).caption(joinNames(chosen.map((a) => localize(a.name, lang)), lang));
+    // The caption names every column, the team's own practice too: "… en Onze praktijk".
+    const caption = this.msg(messages).caption(joinNames(columns.map((s) => localize(s.name, lang)), lang));
     return { d, chosen, columns, goals, factors, caption, maxSpread };
   }
 

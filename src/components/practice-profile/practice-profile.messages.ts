@@ -198,7 +198,7 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     onePagerComparison: 'Op welke benadering lijkt onze praktijk?',
     onePagerPrompts: 'Wat het dossier zegt bij onze antwoorden',
     distanceHead: 'Afstand',
-    statementOn: (item) => `Over ${item}:`,
+    statementOn: (item) => `Bij ‘${item}’:`,
   },
   en: {
     title: 'Our practice',
@@ -290,6 +290,6 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     onePagerComparison: 'Which approach does our practice resemble?',
     onePagerPrompts: 'What the dossier says about our answers',
     distanceHead: 'Distance',
-    statementOn: (item) => `On ${item}:`,
+    statementOn: (item) => `On ‘${item}’:`,
   },
 };

@@ -13,6 +13,8 @@ const own = css`
   }
   .profile {
     max-inline-size: var(--_max);
+    /* Its own width, not the window's, decides the phone layout: the element may sit in a narrow column. */
+    container-type: inline-size;
   }
   .title,
   .section-title,
@@ -294,6 +296,13 @@ const own = css`
     }
     legend {
       background: Canvas;
+    }
+  }
+  /* A phone, or a narrow column: the four steps two by two in even columns, not ragged. (The distance tables
+     stay whole and scroll sideways in their labelled region; each one's total is in its caption above.) */
+  @container (max-width: 30rem) {
+    .step {
+      flex: 1 1 40%;
     }
   }
   /* The page's print is of the form as filled in; the one-pager prints from its own button. */
