@@ -73,7 +73,7 @@ function answerItem(v: FormView, group: AnswerGroup, item: Item, noteLabel: stri
 function section(level: number, id: string, title: string, hint: string, content: unknown): TemplateResult {
   return html`<section class="form-section">
     ${heading(level, title, { id: `${id}-h`, cls: 'section-title' })}
-    <p class="hint">${hint}</p>
+    ${hint ? html`<p class="hint">${hint}</p>` : nothing}
     ${content}
   </section>`;
 }
@@ -93,9 +93,10 @@ export function renderForm(v: FormView): TemplateResult {
       v.level,
       'pp-levels',
       m.levels,
-      m.levelsHint,
+      // The question is the group's legend (a legend "Niveaus" under the heading "Niveaus" said it twice).
+      '',
       html`<fieldset class="item" part="item">
-        <legend>${m.levels}</legend>
+        <legend>${m.levelsHint}</legend>
         <div class="levels">
           ${dossier.levels.map(
             (l) => html`<div class="level">

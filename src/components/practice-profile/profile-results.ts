@@ -80,8 +80,9 @@ function closest(v: ResultsView): TemplateResult | typeof nothing {
 
 /**
  * The prompts of one reason: why they are shown (the rule, our reading, labelled so) said once, then each of
- * the data's statements that apply with the item it belongs to and its sources. One reason can bring several
- * statements (little political-strategic craft: four of them); repeating the reason for each was noise.
+ * the data's statements that apply, with their sources and, where it is not the answered item, the item each
+ * belongs to. One reason can bring several statements (little political-strategic craft: four of them);
+ * repeating the reason for each was noise.
  */
 function promptGroup(v: ResultsView, first: ReflectionPrompt, all: ReflectionPrompt[]): TemplateResult {
   return html`<li class="prompt-group">
@@ -89,7 +90,7 @@ function promptGroup(v: ResultsView, first: ReflectionPrompt, all: ReflectionPro
     <ul class="prompt-statements">
       ${all.map(
         (p) => html`<li class="prompt" part="prompt">
-          <p class="prompt__item">${v.m.statementOn(itemName(v.dossier, p.item, v.lang))}</p>
+          ${p.item === p.about ? nothing : html`<p class="prompt__item">${v.m.statementOn(itemName(v.dossier, p.item, v.lang))}</p>`}
           <blockquote>${renderStatements(v.dossier, [p.statement], v.lang, v.t, true)}</blockquote>
         </li>`,
       )}
