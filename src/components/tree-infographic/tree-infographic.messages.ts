@@ -83,7 +83,7 @@ export const treeMessages: Catalogue<TreeMessages> = {
     legendIdle: 'Kies een benadering om te zien waar die de nadruk op legt.',
     legendDashed: 'Gestippelde rand: plaatsing of inhoud is onze interpretatie.',
     weightsBasis: 'De gewichten zijn onze interpretatie van de bronnen.',
-    weightsOwn: 'De gewichten zijn de eigen inschatting van het team, uit zijn praktijkprofiel.',
+    weightsOwn: 'De gewichten zijn de eigen inschatting van het team, uit het praktijkprofiel.',
     close: 'Sluiten',
     placement: 'In de boom',
     emphasisedBy: 'Benaderingen die hier de nadruk op leggen',
