@@ -78,7 +78,7 @@ describe('the one-pager', function () {
   it('says an empty profile plainly', () => {
     const text = parse(onePagerHtml(dossier, emptyProfile(dossier), 'en')).body.textContent!;
     expect(text).to.contain('not answered yet');
-    expect(text).to.contain('Answer at least one core goal, factor or form of craftsmanship first.');
+    expect(text).to.contain('Answer a core goal, factor or craft form first.');
     expect(text).to.contain('No level chosen.');
   });
 

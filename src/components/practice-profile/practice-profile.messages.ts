@@ -56,8 +56,6 @@ export interface PracticeProfileMessages {
   total: string;
   /** The sum of the differences over the answered items, and their mean (0–3). */
   distance: (sum: number, answered: number, mean: number, lang: 'nl' | 'en') => string;
-  mean: string;
-  ruleBasis: string;
   noneAnswered: string;
   closest: (names: string) => string;
   prompts: string;
@@ -91,7 +89,6 @@ export interface PracticeProfileMessages {
   workAt: string;
   noLevels: string;
   craftBalance: string;
-  whatDossierSays: string;
   madeWith: (title: string, publisher: string, year: number) => string;
   ownWords: string;
   untitled: string;
@@ -111,7 +108,7 @@ export const messages: Catalogue<PracticeProfileMessages> = {
   nl: {
     title: 'Onze praktijk',
     intro:
-      'Beschrijf het werk van uw team in de woorden van het dossier. Uw antwoorden komen als vierde profiel naast de drie benaderingen te staan. U krijgt er een overzicht bij voor uw opdrachtgever of partners.',
+      'Beschrijf het werk van uw team in de woorden van het dossier. Uw antwoorden komen als vierde profiel naast de drie benaderingen, met een overzicht voor uw opdrachtgever of partners.',
     privacy: 'Uw antwoorden blijven in deze browser op dit apparaat (localStorage). Ze worden nergens naartoe gestuurd.',
     privacyHow: 'Onder ‘Uw gegevens’ kunt u ze opslaan als bestand, een bestand weer openen of alles wissen.',
     progress: (a, t) => `${a} van ${t} beantwoord`,
@@ -145,7 +142,7 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     showing: 'Onze praktijk staat nu in de boom en de vergelijking.',
     comparison: 'Op welke benadering lijkt uw praktijk?',
     comparisonIntro:
-      'Zo rekenen we: voor elk kerndoel, elke factor en elke vorm van vakmanschap die u invulde, tellen we hoeveel stappen uw antwoord verschilt van het gewicht dat de benadering eraan geeft. Niet benadrukt telt als 0, centraal als 3; bij vakmanschap telt het leidende vakmanschap van de benadering als 3. Die verschillen tellen we op. Hoe kleiner de afstand, hoe meer uw praktijk op de benadering lijkt.',
+      'Zo rekenen we: per kerndoel, factor en vorm van vakmanschap die u invulde, het aantal stappen tussen uw antwoord en het gewicht dat de benadering eraan geeft (niet benadrukt = 0, centraal = 3; het leidende vakmanschap van de benadering = 3). Die verschillen samen zijn de afstand: hoe kleiner, hoe meer uw praktijk op de benadering lijkt.',
     interpretationNote: 'De gewichten van de benaderingen zijn onze interpretatie van het dossier. Het dossier geeft zelf geen gewichten.',
     caution: 'Wat het dossier zelf zegt over de benaderingen:',
     distanceCaption: (a) => `Afstand tot ${a}`,
@@ -156,9 +153,7 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     total: 'Totaal',
     distance: (sum, n, mean, lang) =>
       `afstand ${sum} bij ${n} ${n === 1 ? 'antwoord' : 'antwoorden'}, gemiddeld ${decimal(mean, lang)} per antwoord (op een schaal van 0 tot 3)`,
-    mean: 'gemiddeld',
-    ruleBasis: 'Dat deze uitspraak bij uw antwoord past, is onze lezing.',
-    noneAnswered: 'Vul eerst minstens één kerndoel, factor of vorm van vakmanschap in.',
+    noneAnswered: 'Vul eerst een kerndoel, factor of vakmanschap in.',
     closest: (names) => `Lijkt het meest op: ${names}.`,
     prompts: 'Om over na te denken',
     promptsIntro: 'Wat het dossier zegt over onderwerpen uit uw antwoorden, met de bronnen.',
@@ -190,7 +185,6 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     workAt: 'Wij werken op deze niveaus',
     noLevels: 'Geen niveau gekozen.',
     craftBalance: 'Aandacht voor vakmanschap',
-    whatDossierSays: 'Wat het dossier erover zegt',
     madeWith: (title, publisher, year) => `Gemaakt met ‘${title}’ (${publisher}, ${year}).`,
     ownWords: 'De antwoorden en toelichtingen zijn de eigen inschatting van het team.',
     untitled: 'Onze praktijk',
@@ -237,7 +231,7 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     showing: 'Our practice is now shown in the tree and comparator.',
     comparison: 'Which approach does your practice resemble?',
     comparisonIntro:
-      'How we count: for every core goal, factor and form of craftsmanship you answered, we count how many steps your answer is from the weight the approach gives it. Not emphasised counts as 0, central as 3; for craftsmanship, the approach’s leading craft counts as 3. We add up these differences. The smaller the distance, the more your practice resembles the approach.',
+      'How we count: for each core goal, factor and craft form you answered, the steps between your answer and the weight the approach gives it (not emphasised = 0, central = 3; the approach’s leading craft = 3). Added up, that is the distance: the smaller, the more your practice resembles the approach.',
     interpretationNote: 'The approaches’ weights are our interpretation of the dossier. The dossier itself gives no weights.',
     caution: 'What the dossier itself says about the approaches:',
     distanceCaption: (a) => `Distance to ${a}`,
@@ -248,9 +242,7 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     total: 'Total',
     distance: (sum, n, mean, lang) =>
       `distance ${sum} over ${n} ${n === 1 ? 'answer' : 'answers'}, on average ${decimal(mean, lang)} per answer (on a scale of 0 to 3)`,
-    mean: 'mean',
-    ruleBasis: 'That this statement fits your answer is our reading.',
-    noneAnswered: 'Answer at least one core goal, factor or form of craftsmanship first.',
+    noneAnswered: 'Answer a core goal, factor or craft form first.',
     closest: (names) => `Most like: ${names}.`,
     prompts: 'To reflect on',
     promptsIntro: 'What the dossier says about topics in your answers, with its sources.',
@@ -282,7 +274,6 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     workAt: 'We work at these levels',
     noLevels: 'No level chosen.',
     craftBalance: 'Attention to craftsmanship',
-    whatDossierSays: 'What the dossier says',
     madeWith: (title, publisher, year) => `Made with ‘${title}’ (${publisher}, ${year}).`,
     ownWords: 'The answers and notes are the team’s own assessment.',
     untitled: 'Our practice',
