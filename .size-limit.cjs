@@ -128,21 +128,28 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
 // it, about 0.5% above what was reached: its own code is about 11 kB brotli before the build minifies its templates
 // (both catalogues 8.8 kB and its styles 6.7 kB of the 39 kB minified). Reached: CDN 86.67 / 102.6 kB, all
 // 62.1 / 72.27, React 61.67 / 71.97 kB.
+// Raised by decision (2026-12-07, issue 25 tried as its users would, branch profile-ux), about 0.3-0.7% above what was
+// reached: plain B1 Dutch in the u-form and clearer English in both catalogues (about +0.85k characters: the way the
+// distance is counted said in words, a confirmation that says how to keep the answers, the one-pager in the team's
+// voice), prompts grouped under their reason, the one-pager's written date, the steps two by two on a phone
+// (practice-profile +0.63 kB brotli over 18.13); the comparator's caption naming the team's column (+0.01, it was
+// 0.01 kB over on main). Reached: CDN 87.32 / 103.26 kB, all 62.77 / 72.94, React 62.21 / 72.65, comparator
+// 16.52 / 18.27, practice-profile 18.76 / 20.92 kB.
 const budgets = {
-  cdn: ['87.1 kB', '103.1 kB'],
+  cdn: ['87.6 kB', '103.6 kB'],
   dossier: ['15.4 kB', '18.6 kB'],
   validation: ['7.4 kB', '8.2 kB'],
   picture: ['4.7 kB', '5.4 kB'],
-  all: ['62.4 kB', '72.7 kB'],
+  all: ['63 kB', '73.2 kB'],
   index: ['15.7 kB', '17.5 kB'],
   model: ['10.6 kB', '11.7 kB'],
-  react: ['62 kB', '72.4 kB'],
-  'define/approach-comparator': ['16.5 kB', '18.3 kB'],
+  react: ['62.5 kB', '72.9 kB'],
+  'define/approach-comparator': ['16.6 kB', '18.3 kB'],
   'define/dossier-overview': ['8.1 kB', '9 kB'],
   'define/dossier-provider': ['16 kB', '17.9 kB'],
   'define/factor-card': ['13.2 kB', '14.6 kB'],
   'define/factor-grid': ['24.2 kB', '27.3 kB'],
-  'define/practice-profile': ['18.6 kB', '20.7 kB'],
+  'define/practice-profile': ['18.9 kB', '21.1 kB'],
   'define/tree-infographic': ['30.1 kB', '34.1 kB'],
 };
 
