@@ -4,6 +4,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/lib/minify-templates.mjs';
 import { embedPagePlugin } from './scripts/lib/embed-page.mjs';
 import { validateDataPlugin } from './scripts/lib/validate-data-plugin.mjs';
+import { builtinPartsPlugin } from './scripts/lib/builtin-parts.mjs';
 
 const root = import.meta.dirname;
 const defineEntries = Object.fromEntries(
@@ -13,6 +14,14 @@ const defineEntries = Object.fromEntries(
 );
 
 /** Runtime libraries: dependencies (or the optional React peer) of the npm package, never bundled into it. */
+/**
+ * Chunk file names in `dir`: the built-in dossier's reflection prompts (scripts/lib/builtin-parts.mjs) are named apart
+ * from the dossier's (both would be `samenlevingsopbouw-*`), which .size-limit.cjs measures by that name. A name, not a
+ * chunk group: a group would wrap the module in the bundler's runtime.
+ */
+const chunkNames = (dir: string) => (chunk: { facadeModuleId: string | null }) =>
+  `${dir}/${chunk.facadeModuleId?.endsWith('?part=prompts') ? 'builtin-prompts' : '[name]'}-[hash].js`;
+
 const external = [/^lit(\/.*)?$/, /^@lit\//, /^d3-hierarchy(\/.*)?$/, /^valibot(\/.*)?$/, /^react(-dom)?(\/.*)?$/];
 
 /**
@@ -33,7 +42,7 @@ const external = [/^lit(\/.*)?$/, /^@lit\//, /^d3-hierarchy(\/.*)?$/, /^valibot(
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'cdn') {
     return {
-      plugins: [minifyTemplatesPlugin({ root }), validateDataPlugin(root)],
+      plugins: [minifyTemplatesPlugin({ root }), validateDataPlugin(root), builtinPartsPlugin()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -59,7 +68,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'autoloader') {
     return {
-      plugins: [minifyTemplatesPlugin({ root }), embedPagePlugin(root), validateDataPlugin(root)],
+      plugins: [minifyTemplatesPlugin({ root }), embedPagePlugin(root), validateDataPlugin(root), builtinPartsPlugin()],
       build: {
         outDir: 'dist/cdn',
         // wat-werkt.js, written by the cdn build just before, stays.
@@ -76,7 +85,7 @@ export default defineConfig(({ mode }): UserConfig => {
           preserveEntrySignatures: 'allow-extension',
           output: {
             minify: true,
-            chunkFileNames: 'autoload/[name]-[hash].js',
+            chunkFileNames: chunkNames('autoload'),
             // The two small style sheets nearly every element adopts, one chunk rather than two.
             codeSplitting: { groups: [{ name: 'shared-styles', test: /src[\\/]styles[\\/](containment|visually-hidden)\.ts$/, includeDependenciesRecursively: false }] },
             comments: { legal: false, annotation: false, jsdoc: false },
@@ -106,7 +115,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     server: { host: '127.0.0.1', port: 5173 },
-    plugins: [minifyTemplatesPlugin({ root }), validateDataPlugin(root)],
+    plugins: [minifyTemplatesPlugin({ root }), validateDataPlugin(root), builtinPartsPlugin()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
@@ -124,7 +133,7 @@ export default defineConfig(({ mode }): UserConfig => {
       },
       rolldownOptions: {
         external,
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: { chunkFileNames: chunkNames('chunks') },
       },
     },
   };
