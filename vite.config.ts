@@ -42,7 +42,7 @@ const external = [/^lit(\/.*)?$/, /^@lit\//, /^d3-hierarchy(\/.*)?$/, /^valibot(
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'cdn') {
     return {
-      plugins: [minifyTemplatesPlugin({ root }), validateDataPlugin(root), builtinPartsPlugin()],
+      plugins: [minifyTemplatesPlugin({ root }), validateDataPlugin(root), builtinPartsPlugin({ whole: true })],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -81,13 +81,34 @@ export default defineConfig(({ mode }): UserConfig => {
           fileName: (_format, name) => `${name}.js`,
         },
         rolldownOptions: {
-          // Required by the group below that leaves the style sheets' imports (lit) where they are.
+          // Required by the groups below that leave their modules' imports where they are.
           preserveEntrySignatures: 'allow-extension',
           output: {
             minify: true,
             chunkFileNames: chunkNames('autoload'),
-            // The two small style sheets nearly every element adopts, one chunk rather than two.
-            codeSplitting: { groups: [{ name: 'shared-styles', test: /src[\\/]styles[\\/](containment|visually-hidden)\.ts$/, includeDependenciesRecursively: false }] },
+            // Fewer, larger chunks: each file a page fetches costs its own gzip header and dictionary, and a small
+            // chunk compresses poorly alone (issue 22: the one-card page ≤ 40 kB gzip; measured by `npm run bench`).
+            codeSplitting: {
+              groups: [
+                // What every element but the provider runs: lit, the shared tokens and catalogue, the element base
+                // (dossier-element.ts, its controller, fragments.ts), emphasis sources and the two small style sheets,
+                // with everything they import. Left to itself the bundler cut this into five chunks by which of the
+                // seven elements import each module (the overview and provider no emphasis sources, the profile no
+                // containment sheet); one chunk is 2.3 kB gzip less on a one-card page and 0.7 kB on an overview's,
+                // at the cost of 1.3 kB raw (0.7 gzip) of emphasis code an overview alone does not run.
+                {
+                  name: 'elements',
+                  test: /src[\\/](define|styles[\\/](tokens|containment|visually-hidden)|base[\\/](fragments|dossier-element)|model[\\/]emphasis-sources)\.ts$/,
+                },
+                // Soft hyphens and the export buttons' controller, styles and messages: the card and the comparator
+                // use them all (the pictures, loaded on export, the messages too). One chunk, not two.
+                {
+                  name: 'card-shared',
+                  test: /src[\\/](i18n[\\/]hyphenate|export[\\/]export[-.](controller|styles|messages))\.ts$/,
+                  includeDependenciesRecursively: false,
+                },
+              ],
+            },
             comments: { legal: false, annotation: false, jsdoc: false },
             // The full notice where third-party code is (and on the entries); our own chunks say only whose they
             // are: a page loads up to a dozen chunks, and the full line, gzipped, costs about 0.1 kB in each.

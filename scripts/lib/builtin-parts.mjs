@@ -14,14 +14,21 @@ export function builtinPart(json, part) {
   return JSON.stringify(part === 'prompts' ? prompts : dossier);
 }
 
-/** A Vite plugin (every build and `vite` serving): the two parts, before Vite's own JSON handling. */
-export function builtinPartsPlugin() {
+/**
+ * A Vite plugin (every build and `vite` serving): the two parts, before Vite's own JSON handling. With `whole`
+ * (the CDN file, one file that holds both anyway) the dossier part is the whole file and the prompts part reads
+ * them from it: split there, the data would only be in two places in the file, and compress worse (0.6 kB gzip).
+ */
+export function builtinPartsPlugin({ whole = false } = {}) {
   return {
     name: 'wat-werkt-builtin-parts',
     enforce: 'pre',
     transform(code, id) {
       const match = PART.exec(id);
-      return match ? { code: builtinPart(code, match[1]), map: null, moduleType: 'json' } : undefined;
+      if (!match) return undefined;
+      if (whole && match[1] === 'dossier') return { code, map: null, moduleType: 'json' };
+      if (whole) return { code: `import d from ${JSON.stringify(id.replace(/\?part=prompts$/, '?part=dossier'))}; export default d.prompts ?? [];`, map: null, moduleType: 'js' };
+      return { code: builtinPart(code, match[1]), map: null, moduleType: 'json' };
     },
   };
 }
