@@ -202,7 +202,7 @@ const defines = readdirSync(`${__dirname}/src/define`)
 module.exports = [
   { name: 'CDN file dist/cdn/wat-werkt.js (everything)', path: 'dist/cdn/wat-werkt.js', disablePlugins: ['@size-limit/esbuild'], ...budget('cdn') },
   { name: 'built-in dossier (chunk, loaded on first use)', path: 'dist/chunks/samenlevingsopbouw-*.js', disablePlugins: ['@size-limit/esbuild'], ...budget('dossier') },
-  { name: "built-in dossier's reflection prompts (chunk, loaded by <practice-profile>)", path: 'dist/chunks/builtin-prompts-*.js', disablePlugins: ['@size-limit/esbuild'], ...budget('prompts') },
+  { name: "built-in dossier's reflection prompts (chunk, loaded by the practice profile)", path: 'dist/chunks/builtin-prompts-*.js', disablePlugins: ['@size-limit/esbuild'], ...budget('prompts') },
   entry('validation (chunk, loaded on first use by elements without a provider)', 'validation', 'dist/chunks/load-*.js'),
   // The file alone: everything it imports, the tree has loaded already.
   { name: 'tree picture for export (chunk, loaded on first use)', path: 'dist/chunks/tree-picture-*.js', disablePlugins: ['@size-limit/esbuild'], ...budget('picture') },
