@@ -4,6 +4,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/lib/minify-templates.mjs';
 import { embedPagePlugin } from './scripts/lib/embed-page.mjs';
 import { validateDataPlugin } from './scripts/lib/validate-data-plugin.mjs';
+import { builtinPartsPlugin } from './scripts/lib/builtin-parts.mjs';
 
 const root = import.meta.dirname;
 const defineEntries = Object.fromEntries(
@@ -13,6 +14,14 @@ const defineEntries = Object.fromEntries(
 );
 
 /** Runtime libraries: dependencies (or the optional React peer) of the npm package, never bundled into it. */
+/**
+ * Chunk file names in `dir`: the built-in dossier's reflection prompts (scripts/lib/builtin-parts.mjs) are named apart
+ * from the dossier's (both would be `samenlevingsopbouw-*`), which .size-limit.cjs measures by that name. A name, not a
+ * chunk group: a group would wrap the module in the bundler's runtime.
+ */
+const chunkNames = (dir: string) => (chunk: { facadeModuleId: string | null }) =>
+  `${dir}/${chunk.facadeModuleId?.endsWith('?part=prompts') ? 'builtin-prompts' : '[name]'}-[hash].js`;
+
 const external = [/^lit(\/.*)?$/, /^@lit\//, /^d3-hierarchy(\/.*)?$/, /^valibot(\/.*)?$/, /^react(-dom)?(\/.*)?$/];
 
 /**
@@ -33,7 +42,7 @@ const external = [/^lit(\/.*)?$/, /^@lit\//, /^d3-hierarchy(\/.*)?$/, /^valibot(
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'cdn') {
     return {
-      plugins: [minifyTemplatesPlugin({ root }), validateDataPlugin(root)],
+      plugins: [minifyTemplatesPlugin({ root }), validateDataPlugin(root), builtinPartsPlugin({ whole: true })],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -59,7 +68,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   if (mode === 'autoloader') {
     return {
-      plugins: [minifyTemplatesPlugin({ root }), embedPagePlugin(root), validateDataPlugin(root)],
+      plugins: [minifyTemplatesPlugin({ root }), embedPagePlugin(root), validateDataPlugin(root), builtinPartsPlugin()],
       build: {
         outDir: 'dist/cdn',
         // wat-werkt.js, written by the cdn build just before, stays.
@@ -72,13 +81,34 @@ export default defineConfig(({ mode }): UserConfig => {
           fileName: (_format, name) => `${name}.js`,
         },
         rolldownOptions: {
-          // Required by the group below that leaves the style sheets' imports (lit) where they are.
+          // Required by the groups below that leave their modules' imports where they are.
           preserveEntrySignatures: 'allow-extension',
           output: {
             minify: true,
-            chunkFileNames: 'autoload/[name]-[hash].js',
-            // The two small style sheets nearly every element adopts, one chunk rather than two.
-            codeSplitting: { groups: [{ name: 'shared-styles', test: /src[\\/]styles[\\/](containment|visually-hidden)\.ts$/, includeDependenciesRecursively: false }] },
+            chunkFileNames: chunkNames('autoload'),
+            // Fewer, larger chunks: each file a page fetches costs its own gzip header and dictionary, and a small
+            // chunk compresses poorly alone (issue 22: the one-card page ≤ 40 kB gzip; measured by `npm run bench`).
+            codeSplitting: {
+              groups: [
+                // What every element but the provider runs: lit, the shared tokens and catalogue, the element base
+                // (dossier-element.ts, its controller, fragments.ts), emphasis sources and the two small style sheets,
+                // with everything they import. Left to itself the bundler cut this into five chunks by which of the
+                // seven elements import each module (the overview and provider no emphasis sources, the profile no
+                // containment sheet); one chunk is 1.3 kB gzip less on a one-card page and 0.7 kB on an overview's,
+                // though an overview alone now carries emphasis code it does not run (2.7 kB raw).
+                {
+                  name: 'elements',
+                  test: /src[\\/](define|styles[\\/](tokens|containment|visually-hidden)|base[\\/](fragments|dossier-element)|model[\\/]emphasis-sources)\.ts$/,
+                },
+                // Soft hyphens and the export buttons' controller, styles and messages: the card and the comparator
+                // use them all (the pictures, loaded on export, the messages too). One chunk, not two.
+                {
+                  name: 'card-shared',
+                  test: /src[\\/](i18n[\\/]hyphenate|export[\\/]export[-.](controller|styles|messages))\.ts$/,
+                  includeDependenciesRecursively: false,
+                },
+              ],
+            },
             comments: { legal: false, annotation: false, jsdoc: false },
             // The full notice where third-party code is (and on the entries); our own chunks say only whose they
             // are: a page loads up to a dozen chunks, and the full line, gzipped, costs about 0.1 kB in each.
@@ -106,7 +136,7 @@ export default defineConfig(({ mode }): UserConfig => {
   }
   return {
     server: { host: '127.0.0.1', port: 5173 },
-    plugins: [minifyTemplatesPlugin({ root }), validateDataPlugin(root)],
+    plugins: [minifyTemplatesPlugin({ root }), validateDataPlugin(root), builtinPartsPlugin()],
     build: {
       outDir: 'dist',
       emptyOutDir: true,
@@ -124,7 +154,7 @@ export default defineConfig(({ mode }): UserConfig => {
       },
       rolldownOptions: {
         external,
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: { chunkFileNames: chunkNames('chunks') },
       },
     },
   };

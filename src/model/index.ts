@@ -8,6 +8,7 @@ export { validateDossier, type ValidationResult, type ValidateOptions } from './
 export { formatIssue, formatPath, type ValidationIssue, type IssueCode } from './issues.js';
 export { parseDossier, fetchDossier, fromValue, type LoadResult, type DossierLoadError, type LoadErrorKind, type FetchOptions } from './load.js';
 export { loadBuiltinDossier } from './builtin.js';
+export { loadBuiltinPrompts, withBuiltinPrompts } from './builtin-prompts.js';
 export * from './query.js';
 export { walkTexts } from './integrity.js';
 export * from './profile.types.js';

@@ -6,6 +6,7 @@ import { liveText } from '../../base/live-text.js';
 import { renderLoading } from '../../base/state-views.js';
 import { loadedErrorMessages, loadIssueFormatter } from '../../i18n/issue-format.js';
 import type { Dossier } from '../../model/types.js';
+import { loadBuiltinPrompts, withBuiltinPrompts } from '../../model/builtin-prompts.js';
 import { messages } from './practice-profile.messages.js';
 import { styles } from './practice-profile.styles.js';
 import { OnePagerController } from './one-pager-controller.js';
@@ -101,10 +102,13 @@ export class PracticeProfileElement extends DossierElement {
     };
   }
 
-  #view(dossier: Dossier): TemplateResult {
+  #view(shown: Dossier): TemplateResult {
     const m = this.msg(messages);
-    const profile = this.#store.profileFor(dossier);
-    if (!profile) return renderLoading(this.t);
+    // The built-in dossier's reflection prompts are a chunk of their own, loaded only here (src/model/builtin.ts).
+    const dossier = withBuiltinPrompts(shown);
+    if (!dossier) void loadBuiltinPrompts().then(() => this.requestUpdate());
+    const profile = dossier && this.#store.profileFor(shown);
+    if (!dossier || !profile) return renderLoading(this.t);
     // Unreadable stored answers are listed in the page's language once the issues' messages are loaded.
     if (this.#store.trouble?.state === 'corrupt' && !loadedErrorMessages(this.locale)) void loadIssueFormatter().then(() => this.requestUpdate());
     const { answered, total } = progress(dossier, profile);
