@@ -3,8 +3,9 @@
  * HTML as a string, every text escaped. The download, the print view and the copied text all use it, so
  * that what a team downloads, prints and pastes is the same. No DOM, no Lit: it runs anywhere.
  */
-import { localize } from '../../model/query.js';
+import { findItem, localize } from '../../model/query.js';
 import type { Dossier, Item, Lang, Statement } from '../../model/types.js';
+import type { ReflectionPrompt } from '../../model/profile.types.js';
 import { common } from '../../i18n/common.js';
 import { messages } from './practice-profile.messages.js';
 import { profileDistances } from '../../model/profile-distance.js';
@@ -115,12 +116,23 @@ export function onePagerHtml(dossier: Dossier, profile: PracticeProfile, lang: L
 
   // One heading per reason ("little attention to political-strategic craft"), its statements below it.
   const prompts = groupPrompts(allPrompts.filter((pr) => pr.when !== 'comparison'), lang);
+  // A prompt's reason speaks to the team ("U gaf aan …"); the one-pager is the team's own account to a funder, so each
+  // group is headed by the answer it rests on instead ("Politiek-strategisch vakmanschap: niet", "Niveaus: Meso").
+  const answerOf = (pr: ReflectionPrompt): string => {
+    const chosenLevels = () => `${escapeHtml(m.levels)}: ${levels.length ? levels.map(name).join(', ') : escapeHtml(m.noLevels)}`;
+    if (pr.when === 'levels') return chosenLevels();
+    const found = findItem(dossier, pr.about);
+    if (!found) return escapeHtml(localize(pr.because, lang));
+    if (found.kind === 'level') return profile.levels.ids.includes(found.item.id) ? chosenLevels() : `${name(found.item)}: ${escapeHtml(m.notChosen)}`;
+    const group = found.kind === 'goal' ? profile.goals : found.kind === 'factor' ? profile.factors : profile.crafts;
+    return `${name(found.item)}: ${escapeHtml(presence(group[found.item.id]?.presence))}`;
+  };
   if (prompts.length)
     parts.push(
       `<h2>${escapeHtml(m.onePagerPrompts)}</h2>${prompts
         .map(
           ({ first, all }) =>
-            `<div class="item"><h3>${first.ruleBasis === 'dossier' ? '' : `<span class="basis">${escapeHtml(t.basis[first.ruleBasis])}</span> `}${escapeHtml(localize(first.because, lang))}</h3>${all.map((pr) => statement(pr.statement)).join('')}</div>`,
+            `<div class="item"><h3>${first.ruleBasis === 'dossier' ? '' : `<span class="basis">${escapeHtml(t.basis[first.ruleBasis])}</span> `}${answerOf(first)}</h3>${all.map((pr) => statement(pr.statement)).join('')}</div>`,
         )
         .join('')}`,
     );

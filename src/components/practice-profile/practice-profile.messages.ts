@@ -88,6 +88,8 @@ export interface PracticeProfileMessages {
   ourQuestion: string;
   workAt: string;
   noLevels: string;
+  /** A level the team did not choose, in the one-pager's account of its answers. */
+  notChosen: string;
   craftBalance: string;
   madeWith: (title: string, publisher: string, year: number) => string;
   ownWords: string;
@@ -184,6 +186,7 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     ourQuestion: 'Onze vraag',
     workAt: 'Wij werken op deze niveaus',
     noLevels: 'Geen niveau gekozen.',
+    notChosen: 'niet gekozen',
     craftBalance: 'Aandacht voor vakmanschap',
     madeWith: (title, publisher, year) => `Gemaakt met ‘${title}’ (${publisher}, ${year}).`,
     ownWords: 'De antwoorden en toelichtingen zijn de eigen inschatting van het team.',
@@ -273,6 +276,7 @@ export const messages: Catalogue<PracticeProfileMessages> = {
     ourQuestion: 'Our question',
     workAt: 'We work at these levels',
     noLevels: 'No level chosen.',
+    notChosen: 'not chosen',
     craftBalance: 'Attention to craftsmanship',
     madeWith: (title, publisher, year) => `Made with ‘${title}’ (${publisher}, ${year}).`,
     ownWords: 'The answers and notes are the team’s own assessment.',
