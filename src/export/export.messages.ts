@@ -2,7 +2,8 @@ import type { Catalogue } from '../i18n/common.js';
 
 /** What every exported picture says around its body, and the download controls. */
 export interface ExportMessages {
-  activeApproach: (name: string) => string;
+  /** The emphasis shown: an approach's, or (`own`) the team's own practice profile, which is not an approach. */
+  activeApproach: (name: string, own?: boolean) => string;
   noActiveApproach: string;
   selected: (name: string) => string;
   source: (publisher: string, year: number, title: string) => string;
@@ -14,7 +15,7 @@ export interface ExportMessages {
 
 export const exportMessages: Catalogue<ExportMessages> = {
   nl: {
-    activeApproach: (name) => `Actieve benadering: ${name}`,
+    activeApproach: (name, own) => (own ? `Getoond: ${name} (eigen inschatting van het team)` : `Actieve benadering: ${name}`),
     noActiveApproach: 'Geen actieve benadering',
     selected: (name) => `Geselecteerd: ${name}`,
     source: (publisher, year, title) => `Bron: ${publisher} (${year}), ${title}. Samengesteld met wat-werkt.`,
@@ -24,7 +25,7 @@ export const exportMessages: Catalogue<ExportMessages> = {
     failed: (format) => `Downloaden als ${format.toUpperCase()} is niet gelukt. Probeer het nog eens${format === 'png' ? ' of kies SVG' : ''}.`,
   },
   en: {
-    activeApproach: (name) => `Active approach: ${name}`,
+    activeApproach: (name, own) => (own ? `Shown: ${name} (the team’s own assessment)` : `Active approach: ${name}`),
     noActiveApproach: 'No active approach',
     selected: (name) => `Selected: ${name}`,
     source: (publisher, year, title) => `Source: ${publisher} (${year}), ${title}. Compiled with wat-werkt.`,

@@ -106,6 +106,10 @@ describe('a practice profile in every element that shows emphasis', () => {
     const counts = [...new Set(fills)].map((f) => fills.filter((x) => x === f).length).sort((a, b) => a - b);
     expect(counts).to.deep.equal([on, fills.length - on].sort((a, b) => a - b));
     expect([...picture.querySelectorAll('text')].map((t) => t.textContent).join(' ')).to.include('eigen inschatting van het team');
+    // The line naming what is shown does not call the team's practice an approach.
+    const words = [...picture.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(words).to.include('Getoond: Onze praktijk (eigen inschatting van het team)');
+    expect(words).not.to.include('Actieve benadering: Onze praktijk');
   });
 
   it('is a fourth column in the comparator, with exactly its weights and its own label', async () => {

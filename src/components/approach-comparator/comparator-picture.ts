@@ -39,7 +39,7 @@ export function drawComparator(input: ComparatorPictureInput): Picture {
   const W = widthFor(chosen.length);
   const active = chosen.find((a) => a.id === input.activeId) ?? d.approaches.find((a) => a.id === input.activeId);
   const selected = input.groups.flatMap((g) => g.rows).find((r) => r.id === input.selectedId);
-  const selection = [active ? e.activeApproach(localize(active.name, lang)) : e.noActiveApproach];
+  const selection = [active ? e.activeApproach(localize(active.name, lang), 'kind' in active && active.kind === 'profile') : e.noActiveApproach];
   if (selected) selection.push(e.selected(selected.name));
   if (input.weightsAreInterpretation) selection.push(e.weightsInterpretation);
 

@@ -36,7 +36,7 @@ export function drawCard(input: CardPictureInput): Picture {
   const name = localize(factor.name, lang);
   const leaning = sourcesEmphasising(d, factor.id, input.profile);
   const active = findSource(d, input.activeId, input.profile);
-  const selection = [active ? e.activeApproach(localize(active.name, lang)) : e.noActiveApproach];
+  const selection = [active ? e.activeApproach(localize(active.name, lang), 'kind' in active && active.kind === 'profile') : e.noActiveApproach];
   if (input.selected) selection.push(e.selected(name));
   const relations = [...leaning, ...factor.serves, ...factor.levels];
   if (relations.some((r) => r.basis === 'interpretation')) selection.push(e.weightsInterpretation);

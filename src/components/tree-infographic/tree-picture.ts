@@ -95,7 +95,7 @@ export function drawPicture(input: PictureInput): Picture {
   }
   if (input.hasInterpretation) legend.push([{ text: m.legendDashed, mark: mark('dashed') }]);
 
-  const selection = [approach ? e.activeApproach(localize(approach.name, lang)) : e.noActiveApproach];
+  const selection = [approach ? e.activeApproach(localize(approach.name, lang), 'kind' in approach && approach.kind === 'profile') : e.noActiveApproach];
   if (input.selected) selection.push(e.selected(input.selected.name));
   const page = safeHref(d.meta.url);
   const title = localize(d.meta.title, lang);
