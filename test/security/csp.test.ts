@@ -52,6 +52,11 @@ describe('strict Content-Security-Policy', function () {
     expect(errorsOf(probe)).to.deep.equal([]);
     expect(done.statuses).to.deep.equal(['ready', 'ready', 'ready', 'ready', 'error', 'error']);
     expect(done.pressed as number).to.be.above(0);
+    // The one-pager's print frames were filled under the policy (their dialogs stubbed, see render-all.ts).
+    const printed = done.printed as string[];
+    expect(printed.length, 'one-pagers printed').to.be.above(0);
+    expect(printed.every((title) => title !== ''), `every print frame holds the one-pager: ${JSON.stringify(printed)}`).to.equal(true);
+    expect(done.downloads as string[], 'files offered (caught, not saved)').to.include('onze-praktijk.html');
 
     const root = doc.getElementById('root')!;
     const problems: string[] = [];

@@ -2,6 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { offerDownload } from '../../export/download.js';
 import type { Dossier, Lang } from '../../model/types.js';
 import { onePagerDocument, onePagerHtml, onePagerText } from './one-pager.js';
+import { writeOnePager } from './one-pager-dom.js';
+import { messages } from './practice-profile.messages.js';
 import type { PracticeProfile } from './profile-model.js';
 
 /** What the one-pager's buttons last did, said below them. */
@@ -57,7 +59,11 @@ export class OnePagerController implements ReactiveController {
     offerDownload(blob, fileName(profile, 'html'));
   }
 
-  /** Prints the one-pager alone, from a hidden frame holding its document. */
+  /**
+   * Prints the one-pager alone, from a hidden frame holding its document. The frame has no source: its
+   * empty document is filled with DOM calls once it has loaded (`one-pager-dom.ts`), not from `srcdoc`,
+   * which a strict policy with Trusted Types blocks.
+   */
   print(dossier: Dossier, profile: PracticeProfile, lang: Lang): void {
     this.#frame?.remove();
     const frame = document.createElement('iframe');
@@ -70,14 +76,15 @@ export class OnePagerController implements ReactiveController {
       'load',
       () => {
         try {
-          OnePagerController.printWindow(frame.contentWindow!);
+          const win = frame.contentWindow!;
+          writeOnePager(win, onePagerHtml(dossier, profile, lang), lang, profile.practice.name || messages[lang].untitled);
+          OnePagerController.printWindow(win);
         } catch {
           this.#say('printFailed');
         }
       },
       { once: true },
     );
-    frame.srcdoc = onePagerDocument(dossier, profile, lang);
     document.body.append(frame);
     this.#frame = frame;
   }

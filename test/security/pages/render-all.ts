@@ -1,8 +1,24 @@
 // Runs in /__test/page (see test/server/security-routes.mjs), under the strict CSP: renders
 // every element in src/define/, in providers that load, fail and carry hostile text, and
-// alone with the built-in dossier; selects things and presses every button but downloads. csp.test.ts
+// alone with the built-in dossier; selects things and presses every button but the tree's downloads (files offered are caught, not saved). csp.test.ts
 // then reads window.__probe (violations, errors) and window.__done from the frame.
 import type { DossierProvider } from '../../../src/components/dossier-provider/dossier-provider.js';
+import { OnePagerController } from '../../../src/components/practice-profile/one-pager-controller.js';
+
+// The one-pager's print button builds its print frame under the policy, but opens no print dialog: a
+// real one (Firefox's) waits for a person and the page never finishes. What the frames held is counted
+// for csp.test.ts.
+const printed: string[] = [];
+OnePagerController.printWindow = (win) => void printed.push(win.document.querySelector('article.ww-one-pager h1')?.textContent ?? '');
+// Likewise the files offered for download (the practice profile's one-pager and JSON): made under the
+// policy, but not saved. Firefox asks before a page downloads several files, and that prompt, too, keeps
+// the focus from the later test files' pages (their keys and focus rings then fail).
+const downloads: string[] = [];
+const anchorClick = HTMLAnchorElement.prototype.click;
+HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+  if (this.download) downloads.push(this.download);
+  else anchorClick.call(this);
+};
 
 const DEFINE_ALL = '/__test/define-all.js';
 const { tags } = (await import(DEFINE_ALL)) as { tags: string[] };
@@ -67,4 +83,4 @@ await sleep(300);
 press(root);
 await sleep(300);
 
-(window as unknown as { __done: unknown }).__done = { tags, statuses, pressed };
+(window as unknown as { __done: unknown }).__done = { tags, statuses, pressed, printed, downloads };
