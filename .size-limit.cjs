@@ -142,22 +142,27 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
 // under their reason, the one-pager's written date, the steps two by two on a phone (practice-profile +0.58 kB,
 // carried by all +0.53, React +0.64, CDN +0.63). Reached: CDN 87.49 / 103.48 kB, all 62.9 / 73.14, React
 // 62.47 / 72.83, practice-profile 18.88 / 21.07 kB.
+// Raised by decision (2026-12-07, after the merges), about 0.5% above what was reached: the one-pager's print frame
+// built with DOM calls from its escaped HTML (one-pager-dom.ts, +0.64 kB brotli in practice-profile, all, React and the
+// CDN file), because setting `srcdoc` is a Trusted Types sink a strict CSP blocks; the exported pictures' line naming the
+// team's profile as its own, not as an approach (+0.05 kB in the card). Reached: CDN 88.22 / 104.25 kB, all
+// 63.55 / 73.85, React 62.98 / 73.55, card 13.25 / 14.61, practice-profile 19.50 / 21.77 kB.
 const budgets = {
-  cdn: ['87.9 kB', '104 kB'],
+  cdn: ['88.7 kB', '104.8 kB'],
   dossier: ['14.4 kB', '17.3 kB'],
   prompts: ['1.4 kB', '1.6 kB'],
   validation: ['7.4 kB', '8.2 kB'],
   picture: ['4.7 kB', '5.4 kB'],
-  all: ['63.2 kB', '73.5 kB'],
+  all: ['63.9 kB', '74.3 kB'],
   index: ['15.7 kB', '17.5 kB'],
   model: ['10.8 kB', '11.9 kB'],
-  react: ['62.8 kB', '73.2 kB'],
+  react: ['63.3 kB', '74 kB'],
   'define/approach-comparator': ['16.6 kB', '18.4 kB'],
   'define/dossier-overview': ['8.1 kB', '9 kB'],
   'define/dossier-provider': ['16 kB', '17.9 kB'],
-  'define/factor-card': ['13.2 kB', '14.6 kB'],
+  'define/factor-card': ['13.35 kB', '14.7 kB'],
   'define/factor-grid': ['24.2 kB', '27.3 kB'],
-  'define/practice-profile': ['19 kB', '21.2 kB'],
+  'define/practice-profile': ['19.6 kB', '21.9 kB'],
   'define/tree-infographic': ['30.1 kB', '34.1 kB'],
 };
 
