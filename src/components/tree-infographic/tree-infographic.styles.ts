@@ -60,8 +60,10 @@ const treeChromeStyles = css`
     --_selected: var(--ww-tree-infographic-selected, var(--_color-text));
   }
 
+  /* The container of the phone queries below (PHONE in tree-layout-controller.ts): the element's own width, not the viewport's. */
   .figure {
     margin: 0;
+    container-type: inline-size;
   }
   .caption {
     display: block;
@@ -74,10 +76,29 @@ const treeChromeStyles = css`
     font-size: var(--_font-size-lg);
     line-height: var(--_heading-line-height);
   }
+  .caption__line {
+    display: flex;
+    align-items: baseline;
+    gap: var(--_space-sm);
+  }
   .caption__summary {
     display: block;
+    flex: 1 1 auto;
+    min-inline-size: 0;
     color: var(--_color-text-subtle);
     font-size: var(--_font-size-small);
+  }
+  /* Phone only (see the queries below): shows the rest of the summary, and hides it again. */
+  .caption__more {
+    display: none;
+    flex: none;
+    min-block-size: 1.5rem;
+    padding: 0 0.25em;
+    border: 0;
+    border-radius: var(--_radius-sm, 0.25rem);
+    background: none;
+    color: var(--_color-accent);
+    text-decoration: underline;
   }
 
   /* Toolbar: which approach to show, list view, downloads */
@@ -170,6 +191,20 @@ const treeChromeStyles = css`
     margin-block-start: var(--_space-xs);
   }
 
+  /* The legend's disclosure: its summary shows on a phone only (the legend is open wider, see #legendShown). */
+  .legend-box > .legend-box__toggle {
+    display: none;
+  }
+  .legend-box__toggle {
+    inline-size: fit-content;
+    margin-block-end: var(--_space-sm);
+    font-size: var(--_font-size-small);
+    cursor: pointer;
+  }
+  .legend-box__toggle:hover {
+    color: var(--_color-accent-hover);
+  }
+
   /* Legend: every state in one cell, the current one visible (see #renderLegend). */
   .legend {
     display: grid;
@@ -234,6 +269,83 @@ const treeChromeStyles = css`
     color: var(--_highlight);
   }
 
+  /* The phone chrome: one toolbar row, the legend behind its summary, one line of the caption's summary. */
+  .toolbar--phone {
+    display: none;
+  }
+  .toolbar__pick {
+    align-items: center;
+    gap: var(--_space-xs);
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+  .toolbar__pick .toolbar__label {
+    flex: none;
+    margin: 0;
+  }
+  select {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    font: inherit;
+    font-size: var(--_font-size-small);
+    color: var(--_color-text);
+    background: var(--_color-bg);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-sm, 0.25rem);
+    min-block-size: 2.25rem;
+    padding-inline: 0.5em;
+  }
+  /* "Meer": its buttons drop down over the drawing, below the toolbar's right end, pushing nothing. */
+  .toolbar {
+    position: relative;
+  }
+  .more > .downloads__menu {
+    position: absolute;
+    inset-block-start: 100%;
+    inset-inline-end: 0;
+    z-index: 3;
+    flex-direction: column;
+    align-items: stretch;
+    inline-size: max-content;
+    max-inline-size: 100%;
+    margin: 0;
+    padding: var(--_space-sm);
+    background: var(--_color-bg);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius-sm, 0.25rem);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.18);
+  }
+  @container (max-width: 479.98px) {
+    .toolbar {
+      flex-wrap: nowrap;
+      gap: var(--_space-sm);
+    }
+    .toolbar--wide {
+      display: none;
+    }
+    .toolbar__pick.toolbar--phone {
+      display: flex;
+    }
+    .more.toolbar--phone {
+      display: block;
+      flex: none;
+    }
+    .legend-box > .legend-box__toggle {
+      display: list-item;
+    }
+    .caption__title {
+      font-size: calc(var(--_font-size-lg) * 0.9);
+    }
+    .caption__summary:not(.caption__summary--open) {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 1;
+      overflow: hidden;
+    }
+    .caption__more {
+      display: inline-block;
+    }
+  }
 `;
 
 /** All of them, in order (the media rules last). */

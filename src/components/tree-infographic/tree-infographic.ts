@@ -23,7 +23,7 @@ import { TreeExportController, type TreePictureFormat } from './tree-export-cont
 import { treeMessages } from './tree-infographic.messages.js';
 import { treePalette, treeStyles } from './tree-infographic.styles.js';
 import { TreeKeyboardController } from './tree-keyboard-controller.js';
-import { LARGE, TreeLayoutController } from './tree-layout-controller.js';
+import { LARGE, PHONE, TreeLayoutController } from './tree-layout-controller.js';
 import type { TreeLayout } from './tree-layout.js';
 import { renderLegend } from './tree-legend.js';
 import { renderList } from './tree-list.js';
@@ -111,6 +111,10 @@ export class TreeInfographic extends DossierElement {
   @property({ reflect: true }) view: 'tree' | 'list' = 'tree';
 
   @state() private announcement = '';
+  /** On a phone: the caption's whole summary is shown (else one line of it, see the styles). */
+  @state() private captionOpen = false;
+  /** On a phone: the legend's disclosure as the user left it; closed until they open it. */
+  @state() private legendOpen = false;
   /**
    * What waits until the browser is idle after the first drawing is in the page: the samples of
    * the legend's other states (see tree-legend.ts), the weight badges (see #renderDrawing) and, for
@@ -253,10 +257,23 @@ export class TreeInfographic extends DossierElement {
     const emphasis: ReadonlyMap<string, { weight: number }> = approach?.emphasis ?? new Map();
     const list = this.view === 'list';
     const failed = this.#export.failed;
-    return html`<figure class="figure" part="figure">
+    // Named by the title and the whole summary (clamped to a line on a phone, still all there), not the "Meer" button.
+    return html`<figure class="figure" part="figure" aria-labelledby="caption-title caption-summary">
       <figcaption class="caption" part="caption">
-        <span class="caption__title">${localize(d.meta.title, this.locale)}</span>
-        <span class="caption__summary">${this.#summary(d)}</span>
+        <span class="caption__title" id="caption-title">${localize(d.meta.title, this.locale)}</span>
+        <span class="caption__line">
+          <span class=${classMap({ caption__summary: true, 'caption__summary--open': this.captionOpen })} id="caption-summary">${this.#summary(d)}</span>
+          <button
+            type="button"
+            class="caption__more"
+            part="caption-more"
+            aria-expanded=${String(this.captionOpen)}
+            aria-controls="caption-summary"
+            @click=${() => (this.captionOpen = !this.captionOpen)}
+          >
+            ${this.captionOpen ? m.captionLess : m.captionMore}
+          </button>
+        </span>
       </figcaption>
       ${renderToolbar(this.#view, d, approach, {
         list: this.view === 'list',
@@ -264,7 +281,11 @@ export class TreeInfographic extends DossierElement {
         download: (format, page) => this.download(format, page),
       })}
       ${failed ? html`<p class="state state--error export-error" part="export-error">${m.exportFailed(failed)}</p>` : nothing}
-      ${renderLegend(this.#view, d, approach, this.#unknownApproach(d), this.idle)}
+      <!-- The legend: a disclosure on a phone, closed until opened; open, its summary hidden, when wider and in print. -->
+      <details class="legend-box" part="legend-box" ?open=${this.#legendShown()} @toggle=${this.#legendToggled}>
+        <summary class="legend-box__toggle" part="legend-toggle">${m.legendToggle}</summary>
+        ${renderLegend(this.#view, d, approach, this.#unknownApproach(d), this.idle)}
+      </details>
       <div class="sizer">
         <!-- Focus listeners on the stage, not the SVG: Chrome makes an SVG element with focus listeners focusable. -->
         <div
@@ -286,6 +307,18 @@ export class TreeInfographic extends DossierElement {
       <p class="visually-hidden status" role="status">${this.announcement}</p>
     </figure>`;
   }
+
+  /** The legend is open wider than a phone, when printing, and on a phone once the user opened it. */
+  #legendShown(): boolean {
+    const width = this.#layout.width;
+    return !width || width >= PHONE || this.#window.printing || this.legendOpen;
+  }
+
+  /** Keeps the user's choice on a phone; a toggle that only follows the binding (wider, printing) changes nothing. */
+  #legendToggled = (e: Event) => {
+    const open = (e.target as HTMLDetailsElement).open;
+    if (open !== this.#legendShown()) this.legendOpen = open;
+  };
 
   #summary(d: Dossier): string {
     const m = this.msg(treeMessages);
