@@ -25,7 +25,8 @@ import { treePalette, treeStyles } from './tree-infographic.styles.js';
 import { TreeKeyboardController } from './tree-keyboard-controller.js';
 import { LARGE, PHONE, TreeLayoutController } from './tree-layout-controller.js';
 import type { TreeLayout } from './tree-layout.js';
-import { renderLegend } from './tree-legend.js';
+import { renderCaption, CAPTION_IDS } from './tree-caption.js';
+import { renderLegend, renderLegendBox } from './tree-legend.js';
 import { renderList } from './tree-list.js';
 import { renderToolbar } from './tree-toolbar.js';
 import type { TreeView } from './tree-view.js';
@@ -54,14 +55,20 @@ const keepsList = (d: Dossier) => d.tree.parts.reduce((n, p) => n + d[p.holds].l
  *
  * @csspart figure - The figure around everything.
  * @csspart caption - The title and one-line summary.
+ * @csspart caption-more - On a phone: the button showing the caption's whole summary ("Meer"), and hiding it again.
  * @csspart toolbar - The row of controls above the tree.
  * @csspart approach-button - A button choosing the approach whose emphasis is shown, or the team's own practice (`data-source="profile"`) when a practice profile has answers.
  * @csspart view-button - The "show as list" toggle.
  * @csspart downloads - The downloads' disclosure (a `<details>`) in the toolbar.
  * @csspart download-toggle - Its summary, "Download", which shows or hides the download buttons.
  * @csspart download-button - The download buttons: a 16:9 slide and an A4 handout, each as SVG and PNG (`data-page`, `data-format`).
+ * @csspart approach-select - On a phone (the element narrower than 480 px): the approach as a native select, in place of the buttons.
+ * @csspart more - On a phone: the disclosure (a `<details>`) holding the list view and the downloads.
+ * @csspart more-toggle - Its summary, "Meer".
  * @csspart export-error - The message shown below the toolbar when a download did not work.
  * @csspart legend - The legend: weights of the active approach and what a dashed border means.
+ * @csspart legend-box - The legend's disclosure (a `<details>`): closed on a phone until opened, open wider and in print.
+ * @csspart legend-toggle - Its summary, "Legenda", shown on a phone only.
  * @csspart stage - The box holding the drawing, its tooltip and the detail panel.
  * @csspart drawing - The SVG drawing.
  * @csspart panel - The detail panel of the selected item.
@@ -257,35 +264,16 @@ export class TreeInfographic extends DossierElement {
     const emphasis: ReadonlyMap<string, { weight: number }> = approach?.emphasis ?? new Map();
     const list = this.view === 'list';
     const failed = this.#export.failed;
-    // Named by the title and the whole summary (clamped to a line on a phone, still all there), not the "Meer" button.
-    return html`<figure class="figure" part="figure" aria-labelledby="caption-title caption-summary">
-      <figcaption class="caption" part="caption">
-        <span class="caption__title" id="caption-title">${localize(d.meta.title, this.locale)}</span>
-        <span class="caption__line">
-          <span class=${classMap({ caption__summary: true, 'caption__summary--open': this.captionOpen })} id="caption-summary">${this.#summary(d)}</span>
-          <button
-            type="button"
-            class="caption__more"
-            part="caption-more"
-            aria-expanded=${String(this.captionOpen)}
-            aria-controls="caption-summary"
-            @click=${() => (this.captionOpen = !this.captionOpen)}
-          >
-            ${this.captionOpen ? m.captionLess : m.captionMore}
-          </button>
-        </span>
-      </figcaption>
+    // Named by the title and the whole summary (one line of it on a phone, all of it in the page), not its "Meer".
+    return html`<figure class="figure" part="figure" aria-labelledby=${CAPTION_IDS}>
+      ${renderCaption(this.#view, d, this.captionOpen, this.#toggleCaption)}
       ${renderToolbar(this.#view, d, approach, {
         list: this.view === 'list',
         toggleView: this.#toggleView,
         download: (format, page) => this.download(format, page),
       })}
       ${failed ? html`<p class="state state--error export-error" part="export-error">${m.exportFailed(failed)}</p>` : nothing}
-      <!-- The legend: a disclosure on a phone, closed until opened; open, its summary hidden, when wider and in print. -->
-      <details class="legend-box" part="legend-box" ?open=${this.#legendShown()} @toggle=${this.#legendToggled}>
-        <summary class="legend-box__toggle" part="legend-toggle">${m.legendToggle}</summary>
-        ${renderLegend(this.#view, d, approach, this.#unknownApproach(d), this.idle)}
-      </details>
+      ${renderLegendBox(this.#legendShown(), this.#legendToggled, m.legendToggle, renderLegend(this.#view, d, approach, this.#unknownApproach(d), this.idle))}
       <div class="sizer">
         <!-- Focus listeners on the stage, not the SVG: Chrome makes an SVG element with focus listeners focusable. -->
         <div
@@ -320,11 +308,9 @@ export class TreeInfographic extends DossierElement {
     if (open !== this.#legendShown()) this.legendOpen = open;
   };
 
-  #summary(d: Dossier): string {
-    const m = this.msg(treeMessages);
-    const parts = d.tree.parts.map((p) => m.summaryPart(localize(p.name, this.locale), this.t.collection[p.holds], d[p.holds].length));
-    return [m.summaryIntro, ...parts].join(' ');
-  }
+  #toggleCaption = () => {
+    this.captionOpen = !this.captionOpen;
+  };
 
   #toggleView = () => {
     this.view = this.view === 'list' ? 'tree' : 'list';
