@@ -95,7 +95,7 @@ const treeChromeStyles = css`
     min-block-size: 1.5rem;
     padding: 0 0.25em;
     border: 0;
-    border-radius: var(--_radius-sm, 0.25rem);
+    border-radius: var(--_radius-sm);
     background: none;
     color: var(--_color-accent);
     text-decoration: underline;
@@ -291,7 +291,7 @@ const treeChromeStyles = css`
     color: var(--_color-text);
     background: var(--_color-bg);
     border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius-sm, 0.25rem);
+    border-radius: var(--_radius);
     min-block-size: 2.25rem;
     padding-inline: 0.5em;
   }
@@ -312,7 +312,7 @@ const treeChromeStyles = css`
     padding: var(--_space-sm);
     background: var(--_color-bg);
     border: var(--_border-width) solid var(--_color-border);
-    border-radius: var(--_radius-sm, 0.25rem);
+    border-radius: var(--_radius);
     box-shadow: 0 4px 12px rgb(0 0 0 / 0.18);
   }
   @container (max-width: 479.98px) {
