@@ -60,9 +60,15 @@ const treeChromeStyles = css`
     --_selected: var(--ww-tree-infographic-selected, var(--_color-text));
   }
 
-  /* The container of the phone queries below (PHONE in tree-layout-controller.ts): the element's own width, not the viewport's. */
   .figure {
     margin: 0;
+  }
+  /* The containers of the phone queries below (PHONE in tree-layout-controller.ts): each as wide as the element,
+     so they ask the element's width, not the viewport's. Not the figure: a size container around the drawing
+     makes WebKit's scroll height round a pixel short of the drawing's bottom. */
+  .caption,
+  .toolbar,
+  .legend-box {
     container-type: inline-size;
   }
   .caption {
@@ -273,10 +279,11 @@ const treeChromeStyles = css`
   .toolbar--phone {
     display: none;
   }
+  /* From no width up (a flex basis of 0), so that picker and "Meer" always share the row; the select's text is cut short at 320 px. */
   .toolbar__pick {
     align-items: center;
     gap: var(--_space-xs);
-    flex: 1 1 auto;
+    flex: 1 1 0;
     min-inline-size: 0;
   }
   .toolbar__pick .toolbar__label {
@@ -316,10 +323,6 @@ const treeChromeStyles = css`
     box-shadow: 0 4px 12px rgb(0 0 0 / 0.18);
   }
   @container (max-width: 479.98px) {
-    .toolbar {
-      flex-wrap: nowrap;
-      gap: var(--_space-sm);
-    }
     .toolbar--wide {
       display: none;
     }
