@@ -1,6 +1,6 @@
 /**
  * The figure's caption: the dossier's title and a summary of where each collection sits. On a phone
- * the summary shows one line (a container query in the styles) and a "Meer" button shows the rest;
+ * the summary shows one line (the `.phone` styles) and a "Meer" button shows the rest;
  * all of it stays in the page, and the figure is named by title and summary (not by the button).
  */
 import { html, type TemplateResult } from 'lit';

@@ -63,14 +63,6 @@ const treeChromeStyles = css`
   .figure {
     margin: 0;
   }
-  /* The containers of the phone queries below (PHONE in tree-layout-controller.ts): each as wide as the element,
-     so they ask the element's width, not the viewport's. Not the figure: a size container around the drawing
-     makes WebKit's scroll height round a pixel short of the drawing's bottom. */
-  .caption,
-  .toolbar,
-  .legend-box {
-    container-type: inline-size;
-  }
   .caption {
     display: block;
     margin-block-end: var(--_space-sm);
@@ -322,32 +314,33 @@ const treeChromeStyles = css`
     border-radius: var(--_radius);
     box-shadow: 0 4px 12px rgb(0 0 0 / 0.18);
   }
-  @container (max-width: 479.98px) {
-    .toolbar--wide {
-      display: none;
-    }
-    .toolbar__pick.toolbar--phone {
-      display: flex;
-    }
-    .more.toolbar--phone {
-      display: block;
-      flex: none;
-    }
-    .legend-box > .legend-box__toggle {
-      display: list-item;
-    }
-    .caption__title {
-      font-size: calc(var(--_font-size-lg) * 0.9);
-    }
-    .caption__summary:not(.caption__summary--open) {
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: 1;
-      overflow: hidden;
-    }
-    .caption__more {
-      display: inline-block;
-    }
+  /* On a phone: the figure has the class when the element is narrower than PHONE (tree-layout-controller.ts), the
+     width the drawing is laid out for. A class, not a container query: a size container made WebKit's scroll
+     height a pixel or two short of the drawing's bottom. */
+  .phone .toolbar--wide {
+    display: none;
+  }
+  .phone .toolbar__pick.toolbar--phone {
+    display: flex;
+  }
+  .phone .more.toolbar--phone {
+    display: block;
+    flex: none;
+  }
+  .phone .legend-box > .legend-box__toggle {
+    display: list-item;
+  }
+  .phone .caption__title {
+    font-size: calc(var(--_font-size-lg) * 0.9);
+  }
+  .phone .caption__summary:not(.caption__summary--open) {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 1;
+    overflow: hidden;
+  }
+  .phone .caption__more {
+    display: inline-block;
   }
 `;
 

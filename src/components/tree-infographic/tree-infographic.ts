@@ -265,7 +265,7 @@ export class TreeInfographic extends DossierElement {
     const list = this.view === 'list';
     const failed = this.#export.failed;
     // Named by the title and the whole summary (one line of it on a phone, all of it in the page), not its "Meer".
-    return html`<figure class="figure" part="figure" aria-labelledby=${CAPTION_IDS}>
+    return html`<figure class=${classMap({ figure: true, phone: this.#phone() })} part="figure" aria-labelledby=${CAPTION_IDS}>
       ${renderCaption(this.#view, d, this.captionOpen, this.#toggleCaption)}
       ${renderToolbar(this.#view, d, approach, {
         list: this.view === 'list',
@@ -296,10 +296,15 @@ export class TreeInfographic extends DossierElement {
     </figure>`;
   }
 
+  /** Laid out for a phone: the chrome is compact too (see the styles' `.phone`). */
+  #phone(): boolean {
+    const width = this.#layout.width;
+    return !!width && width < PHONE;
+  }
+
   /** The legend is open wider than a phone, when printing, and on a phone once the user opened it. */
   #legendShown(): boolean {
-    const width = this.#layout.width;
-    return !width || width >= PHONE || this.#window.printing || this.legendOpen;
+    return !this.#phone() || this.#window.printing || this.legendOpen;
   }
 
   /** Keeps the user's choice on a phone; a toggle that only follows the binding (wider, printing) changes nothing. */

@@ -17,7 +17,7 @@ export const LARGE = 800;
 /**
  * Narrower than this (the element's content box), the tree is laid out for a phone and its chrome is
  * compact: a one-row toolbar, the legend behind a disclosure, the caption's summary on one line. The
- * styles' container queries (`@container (max-width: 479.98px)`) use the same figure.
+ * figure then has the class `phone`, which the chrome's styles follow.
  */
 export const PHONE = 480;
 

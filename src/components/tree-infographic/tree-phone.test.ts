@@ -1,7 +1,7 @@
 /**
  * The tree on a phone (issue 23, item 3): a height a phone user can take in, its chrome compact and
  * still keyboard-complete. Engine-neutral: "a phone" is the element's width (a 375 px screen less the
- * demo page's 16 px margins), which is what its layout and its container queries follow.
+ * demo page's 16 px margins), which is what its layout and its compact chrome follow.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';

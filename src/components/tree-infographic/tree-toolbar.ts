@@ -2,7 +2,7 @@
  * The row of controls above the tree: which approach's emphasis to show, the list view, downloads
  * (a 16:9 slide and an A4 handout, each as SVG and PNG).
  *
- * On a phone (the figure narrower than PHONE, a container query in the styles) it is one row: the approach
+ * On a phone (the element narrower than PHONE: the figure has the class `phone`) it is one row: the approach
  * as a native `<select>` and the list view and downloads behind one disclosure ("Meer"); wider, the approaches
  * are a row of toggle buttons and the downloads a disclosure of their own. Only one of the two is rendered
  * (`display: none` for the other), so each is one set of controls to keyboards and screen readers.
