@@ -33,4 +33,30 @@ describe('<tree-infographic> in Chromium', () => {
     }
     expect(getComputedStyle(root(el).querySelector('[part~="list"]')!).display).to.equal('none');
   });
+
+  it('prints the legend open and the caption whole, also from a phone where both are folded', async () => {
+    const dossier: Dossier = await dossierCopy();
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: 343px"><tree-infographic .dossier=${dossier}></tree-infographic></div>`);
+    const el = wrapper.firstElementChild as TreeInfographic;
+    await until(() => !!drawing(el)?.querySelector('.node--item'), 'the tree drawn');
+    await el.updateComplete;
+    const legend = root(el).querySelector<HTMLElement>('[part~="legend"]')!;
+    const summary = root(el).querySelector<HTMLElement>('.caption__summary')!;
+    expect(root(el).querySelector<HTMLDetailsElement>('[part~="legend-box"]')!.open, 'folded on the phone').to.equal(false);
+    expect(legend.checkVisibility(), 'folded on the phone').to.equal(false);
+    const oneLine = summary.getBoundingClientRect().height;
+    // Emulated print sends no beforeprint: the styles alone must show them.
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(legend.checkVisibility(), 'the legend printed').to.equal(true);
+      expect(legend.getBoundingClientRect().height, 'the legend printed').to.be.greaterThan(20);
+      expect(legend.textContent).to.contain('Gestippelde rand');
+      expect(getComputedStyle(root(el).querySelector('[part~="legend-toggle"]')!).display).to.equal('none');
+      expect(getComputedStyle(root(el).querySelector('[part~="caption-more"]')!).display).to.equal('none');
+      expect(summary.getBoundingClientRect().height, 'the whole summary').to.be.greaterThan(oneLine * 2);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(legend.checkVisibility(), 'folded again on screen').to.equal(false);
+  });
 });

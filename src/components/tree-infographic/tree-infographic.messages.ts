@@ -19,7 +19,18 @@ export interface TreeMessages {
   /** Added to the accessible name of a part or item drawn dashed: its place or content is our interpretation. */
   interpretedNote: string;
   highlight: string;
+  /** The approach picker's label on a phone, where the toolbar is one row. */
+  highlightShort: string;
   none: string;
+  /** On a phone: the disclosure holding the list view and the downloads. */
+  more: string;
+  /** Its group's accessible name, saying what it holds. */
+  moreLabel: string;
+  /** On a phone: the button showing the caption's whole summary, and hiding it again. */
+  captionMore: string;
+  captionLess: string;
+  /** On a phone: the legend's disclosure. */
+  legendToggle: string;
   showList: string;
   /** The label of the downloads' group. */
   download: string;
@@ -71,7 +82,13 @@ export const treeMessages: Catalogue<TreeMessages> = {
     partName: (region, collection, count) => `${region}: ${collection}, ${count} ${count === 1 ? 'onderdeel' : 'onderdelen'}`,
     interpretedNote: 'onze interpretatie',
     highlight: 'Toon de nadruk van',
+    highlightShort: 'Nadruk van',
     none: 'Geen',
+    more: 'Meer',
+    moreLabel: 'Lijst en downloads',
+    captionMore: 'Meer',
+    captionLess: 'Minder',
+    legendToggle: 'Legenda',
     showList: 'Toon als lijst',
     download: 'Download',
     pageName: { slide: 'Dia', handout: 'A4' },
@@ -113,7 +130,13 @@ export const treeMessages: Catalogue<TreeMessages> = {
     partName: (region, collection, count) => `${region}: ${collection}, ${count} ${count === 1 ? 'item' : 'items'}`,
     interpretedNote: 'our interpretation',
     highlight: 'Show the emphasis of',
+    highlightShort: 'Emphasis of',
     none: 'None',
+    more: 'More',
+    moreLabel: 'List and downloads',
+    captionMore: 'More',
+    captionLess: 'Less',
+    legendToggle: 'Legend',
     showList: 'Show as list',
     download: 'Download',
     pageName: { slide: 'Slide', handout: 'A4' },

@@ -74,10 +74,29 @@ const treeChromeStyles = css`
     font-size: var(--_font-size-lg);
     line-height: var(--_heading-line-height);
   }
+  .caption__line {
+    display: flex;
+    align-items: baseline;
+    gap: var(--_space-sm);
+  }
   .caption__summary {
     display: block;
+    flex: 1 1 auto;
+    min-inline-size: 0;
     color: var(--_color-text-subtle);
     font-size: var(--_font-size-small);
+  }
+  /* Phone only (see the queries below): shows the rest of the summary, and hides it again. */
+  .caption__more {
+    display: none;
+    flex: none;
+    min-block-size: 1.5rem;
+    padding: 0 0.25em;
+    border: 0;
+    border-radius: var(--_radius-sm);
+    background: none;
+    color: var(--_color-accent);
+    text-decoration: underline;
   }
 
   /* Toolbar: which approach to show, list view, downloads */
@@ -170,6 +189,20 @@ const treeChromeStyles = css`
     margin-block-start: var(--_space-xs);
   }
 
+  /* The legend's disclosure: its summary shows on a phone only (the legend is open wider, see #legendShown). */
+  .legend-box > .legend-box__toggle {
+    display: none;
+  }
+  .legend-box__toggle {
+    inline-size: fit-content;
+    margin-block-end: var(--_space-sm);
+    font-size: var(--_font-size-small);
+    cursor: pointer;
+  }
+  .legend-box__toggle:hover {
+    color: var(--_color-accent-hover);
+  }
+
   /* Legend: every state in one cell, the current one visible (see #renderLegend). */
   .legend {
     display: grid;
@@ -234,6 +267,81 @@ const treeChromeStyles = css`
     color: var(--_highlight);
   }
 
+  /* The phone chrome: one toolbar row, the legend behind its summary, one line of the caption's summary. */
+  .toolbar--phone {
+    display: none;
+  }
+  /* From no width up (a flex basis of 0), so that picker and "Meer" always share the row; the select's text is cut short at 320 px. */
+  .toolbar__pick {
+    align-items: center;
+    gap: var(--_space-xs);
+    flex: 1 1 0;
+    min-inline-size: 0;
+  }
+  .toolbar__pick .toolbar__label {
+    flex: none;
+    margin: 0;
+  }
+  select {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    font: inherit;
+    font-size: var(--_font-size-small);
+    color: var(--_color-text);
+    background: var(--_color-bg);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    min-block-size: 2.25rem;
+    padding-inline: 0.5em;
+  }
+  /* "Meer": its buttons drop down over the drawing, below the toolbar's right end, pushing nothing. */
+  .toolbar {
+    position: relative;
+  }
+  .more > .downloads__menu {
+    position: absolute;
+    inset-block-start: 100%;
+    inset-inline-end: 0;
+    z-index: 3;
+    flex-direction: column;
+    align-items: stretch;
+    inline-size: max-content;
+    max-inline-size: 100%;
+    margin: 0;
+    padding: var(--_space-sm);
+    background: var(--_color-bg);
+    border: var(--_border-width) solid var(--_color-border);
+    border-radius: var(--_radius);
+    box-shadow: 0 4px 12px rgb(0 0 0 / 0.18);
+  }
+  /* On a phone: the figure has the class when the element is narrower than PHONE (tree-layout-controller.ts), the
+     width the drawing is laid out for. A class, not a container query: a size container made WebKit's scroll
+     height a pixel or two short of the drawing's bottom. */
+  .phone .toolbar--wide {
+    display: none;
+  }
+  .phone .toolbar__pick.toolbar--phone {
+    display: flex;
+  }
+  .phone .more.toolbar--phone {
+    display: block;
+    flex: none;
+  }
+  .phone .legend-box > .legend-box__toggle {
+    display: list-item;
+  }
+  .phone .caption__title {
+    font-size: calc(var(--_font-size-lg) * 0.9);
+  }
+  .phone .caption__summary:not(.caption__summary--open) {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 1;
+    overflow: hidden;
+  }
+  .phone .caption__more {
+    display: inline-block;
+  }
 `;
 
 /** All of them, in order (the media rules last). */

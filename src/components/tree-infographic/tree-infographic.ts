@@ -23,9 +23,10 @@ import { TreeExportController, type TreePictureFormat } from './tree-export-cont
 import { treeMessages } from './tree-infographic.messages.js';
 import { treePalette, treeStyles } from './tree-infographic.styles.js';
 import { TreeKeyboardController } from './tree-keyboard-controller.js';
-import { LARGE, TreeLayoutController } from './tree-layout-controller.js';
+import { LARGE, PHONE, TreeLayoutController } from './tree-layout-controller.js';
 import type { TreeLayout } from './tree-layout.js';
-import { renderLegend } from './tree-legend.js';
+import { renderCaption, CAPTION_IDS } from './tree-caption.js';
+import { renderLegend, renderLegendBox } from './tree-legend.js';
 import { renderList } from './tree-list.js';
 import { renderToolbar } from './tree-toolbar.js';
 import type { TreeView } from './tree-view.js';
@@ -54,14 +55,20 @@ const keepsList = (d: Dossier) => d.tree.parts.reduce((n, p) => n + d[p.holds].l
  *
  * @csspart figure - The figure around everything.
  * @csspart caption - The title and one-line summary.
+ * @csspart caption-more - On a phone: the button showing the caption's whole summary ("Meer"), and hiding it again.
  * @csspart toolbar - The row of controls above the tree.
  * @csspart approach-button - A button choosing the approach whose emphasis is shown, or the team's own practice (`data-source="profile"`) when a practice profile has answers.
  * @csspart view-button - The "show as list" toggle.
  * @csspart downloads - The downloads' disclosure (a `<details>`) in the toolbar.
  * @csspart download-toggle - Its summary, "Download", which shows or hides the download buttons.
  * @csspart download-button - The download buttons: a 16:9 slide and an A4 handout, each as SVG and PNG (`data-page`, `data-format`).
+ * @csspart approach-select - On a phone (the element narrower than 480 px): the approach as a native select, in place of the buttons.
+ * @csspart more - On a phone: the disclosure (a `<details>`) holding the list view and the downloads.
+ * @csspart more-toggle - Its summary, "Meer".
  * @csspart export-error - The message shown below the toolbar when a download did not work.
  * @csspart legend - The legend: weights of the active approach and what a dashed border means.
+ * @csspart legend-box - The legend's disclosure (a `<details>`): closed on a phone until opened, open wider and in print.
+ * @csspart legend-toggle - Its summary, "Legenda", shown on a phone only.
  * @csspart stage - The box holding the drawing, its tooltip and the detail panel.
  * @csspart drawing - The SVG drawing.
  * @csspart panel - The detail panel of the selected item.
@@ -111,6 +118,10 @@ export class TreeInfographic extends DossierElement {
   @property({ reflect: true }) view: 'tree' | 'list' = 'tree';
 
   @state() private announcement = '';
+  /** On a phone: the caption's whole summary is shown (else one line of it, see the styles). */
+  @state() private captionOpen = false;
+  /** On a phone: the legend's disclosure as the user left it; closed until they open it. */
+  @state() private legendOpen = false;
   /**
    * What waits until the browser is idle after the first drawing is in the page: the samples of
    * the legend's other states (see tree-legend.ts), the weight badges (see #renderDrawing) and, for
@@ -253,18 +264,16 @@ export class TreeInfographic extends DossierElement {
     const emphasis: ReadonlyMap<string, { weight: number }> = approach?.emphasis ?? new Map();
     const list = this.view === 'list';
     const failed = this.#export.failed;
-    return html`<figure class="figure" part="figure">
-      <figcaption class="caption" part="caption">
-        <span class="caption__title">${localize(d.meta.title, this.locale)}</span>
-        <span class="caption__summary">${this.#summary(d)}</span>
-      </figcaption>
+    // Named by the title and the whole summary (one line of it on a phone, all of it in the page), not its "Meer".
+    return html`<figure class=${classMap({ figure: true, phone: this.#phone() })} part="figure" aria-labelledby=${CAPTION_IDS}>
+      ${renderCaption(this.#view, d, this.captionOpen, this.#toggleCaption)}
       ${renderToolbar(this.#view, d, approach, {
         list: this.view === 'list',
         toggleView: this.#toggleView,
         download: (format, page) => this.download(format, page),
       })}
       ${failed ? html`<p class="state state--error export-error" part="export-error">${m.exportFailed(failed)}</p>` : nothing}
-      ${renderLegend(this.#view, d, approach, this.#unknownApproach(d), this.idle)}
+      ${renderLegendBox(this.#legendShown(), this.#legendToggled, m.legendToggle, renderLegend(this.#view, d, approach, this.#unknownApproach(d), this.idle))}
       <div class="sizer">
         <!-- Focus listeners on the stage, not the SVG: Chrome makes an SVG element with focus listeners focusable. -->
         <div
@@ -287,11 +296,26 @@ export class TreeInfographic extends DossierElement {
     </figure>`;
   }
 
-  #summary(d: Dossier): string {
-    const m = this.msg(treeMessages);
-    const parts = d.tree.parts.map((p) => m.summaryPart(localize(p.name, this.locale), this.t.collection[p.holds], d[p.holds].length));
-    return [m.summaryIntro, ...parts].join(' ');
+  /** Laid out for a phone: the chrome is compact too (see the styles' `.phone`). */
+  #phone(): boolean {
+    const width = this.#layout.width;
+    return !!width && width < PHONE;
   }
+
+  /** The legend is open wider than a phone, when printing, and on a phone once the user opened it. */
+  #legendShown(): boolean {
+    return !this.#phone() || this.#window.printing || this.legendOpen;
+  }
+
+  /** Keeps the user's choice on a phone; a toggle that only follows the binding (wider, printing) changes nothing. */
+  #legendToggled = (e: Event) => {
+    const open = (e.target as HTMLDetailsElement).open;
+    if (open !== this.#legendShown()) this.legendOpen = open;
+  };
+
+  #toggleCaption = () => {
+    this.captionOpen = !this.captionOpen;
+  };
 
   #toggleView = () => {
     this.view = this.view === 'list' ? 'tree' : 'list';

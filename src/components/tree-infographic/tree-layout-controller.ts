@@ -15,11 +15,18 @@ import type { TreeView } from './tree-view.js';
 export const LARGE = 800;
 
 /**
+ * Narrower than this (the element's content box), the tree is laid out for a phone and its chrome is
+ * compact: a one-row toolbar, the legend behind a disclosure, the caption's summary on one line. The
+ * figure then has the class `phone`, which the chrome's styles follow.
+ */
+export const PHONE = 480;
+
+/**
  * Item labels are a little smaller than the text around them, more so on narrow screens, but not
  * below 14 px (a phone's reader holds it at arm's length), unless the page's own text is smaller.
  */
 export const fontSizeFor = (width: number, base: number) =>
-  Math.max(Math.min(14, base), Math.round(base * (width < 480 ? 0.8 : width < 900 ? 0.85 : 0.9) * 10) / 10);
+  Math.max(Math.min(14, base), Math.round(base * (width < PHONE ? 0.8 : width < 900 ? 0.85 : 0.9) * 10) / 10);
 
 const measures = new Map<string, Measure>();
 /** A text measurer for a font, kept across layouts; `epoch` counts the fonts loaded so far. */

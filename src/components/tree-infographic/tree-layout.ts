@@ -63,7 +63,8 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
   const crownOuter = W < 900 ? W - 2 * pad : clamp(W * 0.72, Math.min(W - 2 * pad, 800), W - 2 * pad);
   const bump = clamp(fs * 1.1, 10, 20);
   const a = crownOuter / 2 - bump;
-  const inset = Math.round(fs * 1.1);
+  // The crown's room around its content; less on a phone, where every pixel of height is a scroll.
+  const inset = Math.round(fs * (W < 480 ? 0.8 : 1.1));
   const contentHalf = a * 0.86 - inset;
   const crownNodes: PlacedNode[] = [];
   const crownRows: Box[] = [];
@@ -95,7 +96,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     }
     const heart = region('heart');
     if (heart.length) {
-      if (branches.length) y += Math.round(fs * (W < 480 ? 1.6 : 2.4));
+      if (branches.length) y += Math.round(fs * (W < 480 ? 1.2 : 2.4));
       const hp = Math.round(fs * 0.8);
       // The heart sits mid-crown, where the crown is widest.
       const availH = Math.min(2 * (a * 0.94 - inset), fs * 56) - 2 * hp;
@@ -121,7 +122,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     // holds it with little empty crown above and below instead of screens of it.
     // On a phone, boxier still: the content fills the crown's width, and a rounder crown would add
     // screens of empty crown above and below it.
-    const n = clamp((CANOPY_N * contentH * (W < 480 ? 2 : 1)) / (2 * a), CANOPY_N, 24);
+    const n = clamp((CANOPY_N * contentH * (W < 480 ? 3 : 1)) / (2 * a), CANOPY_N, 24);
     // The crown's height: the smallest that keeps every corner of the content inside it.
     let b = contentH / 2 + inset;
     for (const box of crownRows) {
@@ -174,18 +175,22 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
     const left = placeGrid(peopleEntries.slice(0, half), side, leftX, 0, { ...opts, align: 'right' });
     const right = placeGrid(peopleEntries.slice(half), side, rightX, 0, { ...opts, align: 'left' });
     const leftEdge = leftX - left.width;
-    const labels = placeLabels(people, Math.max(left.width, side * 0.9), leftEdge, 0, 'left');
+    // Beside the plaques, the label heads the left group; below them (a phone), it spans both groups
+    // across the bare trunk, on one line rather than wrapped in a group's narrow column.
+    const labels = beside
+      ? placeLabels(people, Math.max(left.width, side * 0.9), leftEdge, 0, 'left')
+      : placeLabels(people, W - 2 * pad, cx, 0, 'center');
     const tallest = Math.max(left.height, right.height);
     const blockH = labels.height + gap + tallest;
     const blockTop = beside ? Math.max(zoneTop, zoneTop + plaquesH - blockH) : zoneTop + plaquesH + gapL;
     groundY = Math.max(groundY, blockTop + blockH + gap);
-    // Both groups stand on the ground; the label sits right above the people on the left (once:
-    // a copy above those on the right read as a second group, issue 23).
+    // Both groups stand on the ground; the label sits right above the people on the left, or above
+    // both (once: a copy above those on the right read as a second group, issue 23).
     const leftTop = groundY - gap - left.height;
     const rightTop = groundY - gap - right.height;
     shift(left.nodes, leftTop);
     shift(right.nodes, rightTop);
-    shift(labels.nodes, leftTop - gap - labels.height);
+    shift(labels.nodes, (beside ? leftTop : Math.min(leftTop, rightTop)) - gap - labels.height);
   }
   groundY = Math.round(groundY);
   decor.groundY = groundY;
@@ -230,7 +235,9 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
         const gridTop = collarBottom + drop;
         // On a phone, two columns: a long word is hyphenated rather than the roots being one tall column.
         const grid = placeGrid(rootEntries, W - 2 * pad, cx, gridTop, { minW: minCell(rootEntries, fs * 8, W < 480 ? fs * 10 : fs * 13), maxW: fs * 14, align: 'center', badges: true });
-        y = gridTop + grid.height + fs * 2.2;
+        // Below the last factors, room for the roots' tips; shorter tips on a phone.
+        const tip = fs * (W < 480 ? 1 : 1.6);
+        y = gridTop + grid.height + tip + fs * 0.6;
         // Roots: from the foot of the trunk to the top of each column, then down through it.
         const columns = columnsOf(grid.nodes);
         const rw = clamp(tw * 0.34, 3, 12);
@@ -245,7 +252,7 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
             decor.roots.push(limb(col[i - 1].x + col[i - 1].w / 2, col[i - 1].y + col[i - 1].h, col[i].x + col[i].w / 2, col[i].y, rw * 0.7, rw * 0.55));
           const last = col[col.length - 1];
           const lx = last.x + last.w / 2;
-          decor.roots.push(limb(lx, last.y + last.h - 2, lx, last.y + last.h + fs * 1.6, rw * 0.55, 1));
+          decor.roots.push(limb(lx, last.y + last.h - 2, lx, last.y + last.h + tip, rw * 0.55, 1));
         }
       }
     }
@@ -254,8 +261,9 @@ export function layoutTree(input: TreeLayoutInput): TreeLayout {
       const top = y + gap;
       const labels = placeLabels(soilParts, W - 2 * pad, cx, top, 'center');
       const gridTop = top + labels.height + gap;
-      // On a phone, closer together: the three levels side by side rather than two rows.
-      const grid = placeGrid(soilEntries, W - 2 * pad, cx, gridTop, { minW: minCell(soilEntries, fs * 6, fs * 12), maxW: fs * 12, align: 'center', gap: W < 480 ? Math.round(fs * 0.3) : undefined });
+      // On a phone, closer together and with half the side margin: the three levels side by side rather than
+      // two rows (at 375 px, a few pixels decide it; the band runs to the edges, so the cells still sit inside it).
+      const grid = placeGrid(soilEntries, W - (W < 480 ? pad : 2 * pad), cx, gridTop, { minW: minCell(soilEntries, fs * 6, fs * 12), maxW: fs * 12, align: 'center', gap: W < 480 ? Math.round(fs * 0.3) : undefined });
       decor.bands.push({ x: 0, y: top - gap, w: W, h: gridTop + grid.height + gap - (top - gap) });
       y = gridTop + grid.height + gap;
     }

@@ -15,6 +15,17 @@ import { drawSample } from './tree-drawing.js';
 import { hasInterpretation, weightsAreInterpretation } from './tree-export-controller.js';
 import type { TreeView } from './tree-view.js';
 
+/**
+ * The legend's disclosure: on a phone closed until the user opens it; wider and in print open, its summary
+ * not shown (the element decides `open`, see #legendShown; the print styles open it without a beforeprint too).
+ */
+export function renderLegendBox(open: boolean, toggled: (e: Event) => void, summary: string, legend: TemplateResult): TemplateResult {
+  return html`<details class="legend-box" part="legend-box" ?open=${open} @toggle=${toggled}>
+    <summary class="legend-box__toggle" part="legend-toggle">${summary}</summary>
+    ${legend}
+  </details>`;
+}
+
 /** `unknown`: an approach asked for that is not in the dossier; `idle`: every state gets its samples. */
 export function renderLegend(view: TreeView, d: Dossier, active: EmphasisSource | undefined, unknown: string | undefined, idle: boolean): TemplateResult {
   const locale = view.locale();

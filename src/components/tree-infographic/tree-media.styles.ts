@@ -87,6 +87,8 @@ export const treeMediaStyles = css`
       -webkit-print-color-adjust: exact;
     }
     .toolbar,
+    .caption__more,
+    .legend-box > .legend-box__toggle,
     .export-error,
     .tip,
     .panel,
@@ -98,6 +100,16 @@ export const treeMediaStyles = css`
     }
     .stage[hidden] {
       display: block !important;
+    }
+    /* The legend prints open, also where no beforeprint came to open it (print emulation, PDF services);
+       likewise the caption's whole summary. */
+    .legend-box::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    .caption__summary {
+      display: block !important;
+      -webkit-line-clamp: none !important;
     }
     /* A page that prints the same text elsewhere (the overview) can leave the list out. */
     .list[hidden] {
