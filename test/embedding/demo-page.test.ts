@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import { shadowText, until } from '../helpers.js';
 import { axeViolations, openFrame, providersReady } from './frame.js';
 
-async function demo() {
-  const frame = await openFrame('/index.html', 1280, 900);
+async function demo(width = 1280) {
+  const frame = await openFrame('/index.html', width, 900);
   await providersReady(frame);
   const doc = frame.contentDocument!;
   await until(() => !!doc.querySelector('tree-infographic')!.shadowRoot?.querySelector('svg'), 'the tree', 8000);
@@ -20,6 +20,19 @@ describe('the demo page (index.html)', () => {
     const log = doc.getElementById('log')!;
     expect(log.closest('main, header, footer, nav, aside, [role]'), 'the event log outside any landmark').to.exist;
     expect(await axeViolations(frame)).to.deep.equal([]);
+  });
+
+  it('fits a 320 px phone: nothing makes the page wider than the screen (the practice profile’s file input once made it 363 px)', async function () {
+    this.timeout(30_000);
+    const { doc } = await demo(320);
+    const profile = doc.querySelector('practice-profile')!;
+    await until(() => !!profile.shadowRoot?.querySelector('input[type="file"]'), 'the practice profile with its file input', 8000);
+    const page = doc.documentElement;
+    // What sticks out past the screen's right edge, light DOM and shadow roots alike: said when it fails.
+    const wider = [...doc.querySelectorAll('body *'), ...[...doc.querySelectorAll('*')].flatMap((e) => [...(e.shadowRoot?.querySelectorAll('*') ?? [])])]
+      .filter((e) => e.getBoundingClientRect().right > page.clientWidth + 0.5 && !e.closest('.table-scroll'))
+      .map((e) => `${e.localName}${e.id ? `#${e.id}` : ''}${e.getAttribute('class') ? `.${e.getAttribute('class')!.trim().split(/\s+/).join('.')}` : ''}`);
+    expect(page.scrollWidth, `the page scrolls sideways; past the screen: ${wider.slice(0, 8).join(', ')}`).to.be.at.most(page.clientWidth);
   });
 
   it('its language switch translates the page’s own headings and labels, and back', async function () {

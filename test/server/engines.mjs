@@ -27,10 +27,35 @@ export const chromeArgs = [
 
 const MINIBROWSER = process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
+/**
+ * A Chromium tab whose session history starts afresh for each test file. web-test-runner reuses one
+ * tab for file after file (each file's page, then about:blank), so in a long run its history fills
+ * to Chromium's 50 entries; from then on every new entry makes Chromium drop the oldest entry added
+ * without a user's click, which was a test's own pushState entries (deep-link.test.ts: its second
+ * history.back() then left its iframe's entries and took the test page to the previous file's
+ * about:blank, ending the file). Cleared before each test page is opened, the history holds only
+ * that page and what its tests add, as a visitor's fresh tab does.
+ */
+export async function freshHistoryPage({ context }) {
+  return withFreshHistory(await context.newPage());
+}
+
+/** The page, its `goto` clearing the session history first (web-test-runner opens each file's page with it). */
+export async function withFreshHistory(page) {
+  const cdp = await page.createCDPSession();
+  const goto = page.goto.bind(page);
+  page.goto = async (url, options) => {
+    if (url !== 'about:blank') await cdp.send('Page.resetNavigationHistory');
+    return goto(url, options);
+  };
+  return page;
+}
+
 const launchers = {
   chromium: () =>
     chromeLauncher({
       launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs },
+      createPage: freshHistoryPage,
     }),
   // Puppeteer drives Firefox over WebDriver BiDi: no CDP, so no media emulation or a11y snapshot.
   firefox: () =>

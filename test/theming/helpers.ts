@@ -57,13 +57,22 @@ export function colourSignature(root: Element): string[] {
   });
 }
 
-/** Waits until the element (and the elements in it) show content rather than a loading message (`ms` bounds a hang). */
+/**
+ * Waits until the element (and the elements in it) show content rather than a loading message, and
+ * the tree has added what it adds once the browser is idle (`ms` bounds a hang). That last is no
+ * detail: the idle work (the legend's samples, the weight badges, the list for printing) doubles the
+ * tree's elements, so two mounts compared element by element must both have it, or the comparison
+ * depends on how busy the machine was (the theming files together failed that way).
+ */
 export async function rendered(el: Element, ms = 20_000): Promise<void> {
   const start = performance.now();
   for (;;) {
     const updating = deepElements(el).filter((e): e is Element & { updateComplete: Promise<unknown> } => 'updateComplete' in e);
     await Promise.all(updating.map((e) => e.updateComplete));
-    const loading = deepElements(el).some((e) => e.getAttribute('part') === 'loading' || e.getAttribute('aria-busy') === 'true');
+    const loading = deepElements(el).some(
+      // A legend state keeping only the room of its samples: the tree is not idle yet (tree-legend.ts).
+      (e) => e.getAttribute('part') === 'loading' || e.getAttribute('aria-busy') === 'true' || e.classList.contains('legend__room'),
+    );
     if (!loading && (el.shadowRoot?.childElementCount ?? 0) > 0) return;
     if (performance.now() - start > ms) throw new Error(`<${el.localName}> did not render in ${ms} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));
