@@ -147,23 +147,27 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
 // CDN file), because setting `srcdoc` is a Trusted Types sink a strict CSP blocks; the exported pictures' line naming the
 // team's profile as its own, not as an approach (+0.05 kB in the card). Reached: CDN 88.22 / 104.25 kB, all
 // 63.55 / 73.85, React 62.98 / 73.55, card 13.25 / 14.61, practice-profile 19.50 / 21.77 kB.
+// And the tree on a phone (issue 23: the element 1,976 → 1,496 px tall at 375 px): a one-row toolbar with the approach
+// as a select and the rest behind 'Meer', the legend in a <details>, the caption folded to one line, and the phone
+// layout (+0.95 kB brotli in the tree, all, React and the CDN file). Reached: CDN 89.04 / 105.52 kB, all
+// 64.45 / 75.14, React 63.92 / 74.88, tree 30.89 / 35.04 kB.
 const budgets = {
-  cdn: ['88.7 kB', '104.8 kB'],
+  cdn: ['89.5 kB', '106 kB'],
   dossier: ['14.4 kB', '17.3 kB'],
   prompts: ['1.4 kB', '1.6 kB'],
   validation: ['7.4 kB', '8.2 kB'],
   picture: ['4.7 kB', '5.4 kB'],
-  all: ['63.9 kB', '74.3 kB'],
+  all: ['64.8 kB', '75.5 kB'],
   index: ['15.7 kB', '17.5 kB'],
   model: ['10.8 kB', '11.9 kB'],
-  react: ['63.3 kB', '74 kB'],
+  react: ['64.3 kB', '75.3 kB'],
   'define/approach-comparator': ['16.6 kB', '18.4 kB'],
   'define/dossier-overview': ['8.1 kB', '9 kB'],
   'define/dossier-provider': ['16 kB', '17.9 kB'],
   'define/factor-card': ['13.35 kB', '14.7 kB'],
   'define/factor-grid': ['24.2 kB', '27.3 kB'],
   'define/practice-profile': ['19.6 kB', '21.9 kB'],
-  'define/tree-infographic': ['30.1 kB', '34.1 kB'],
+  'define/tree-infographic': ['31.1 kB', '35.3 kB'],
 };
 
 const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
