@@ -2,7 +2,8 @@
  * The embed builder (builder.html): a community worker or web editor chooses elements, language,
  * theme, approach and selected item, sees the preview, and copies the code: a script snippet with
  * its text version, or an iframe of the embed page with the host script. The preview is that very
- * code in a blank page (an iframe's srcdoc), so what is seen is what the code gives.
+ * code in a blank page (an iframe's srcdoc, a fresh iframe on each change), so what is seen is what
+ * the code gives.
  *
  * The page speaks Dutch or English: `?lang=en`, or its switch (which keeps `?lang` in the URL, so a
  * reload or a shared link stays in that language). Its HTML holds the Dutch words with `data-i18n`
@@ -19,7 +20,6 @@ import { iframeSnippet, scriptSnippet, type EmbedChoice } from './snippet.js';
 
 const form = document.getElementById('builder') as HTMLFormElement;
 const code = document.getElementById('code') as HTMLTextAreaElement;
-const preview = document.getElementById('preview') as HTMLIFrameElement;
 const copyStatus = document.getElementById('copy-status')!;
 const pageLang = document.getElementById('page-lang') as HTMLSelectElement;
 const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
@@ -105,7 +105,21 @@ function update(dossier: Dossier, config: EmbedConfig): void {
         iframeSnippet(choice, `${origin}/${EMBED_PAGE[choice.lang]}`, localize(dossier.meta.title, choice.lang))
       : scriptSnippet(choice, dossier, config, `${origin}/dist/cdn/autoloader.js`);
   const title = builderMessages[choice.lang].preview;
-  preview.srcdoc = `<!doctype html><html lang="${choice.lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>\n${code.value}\n</body></html>`;
+  showPreview(`<!doctype html><html lang="${choice.lang}"><head><meta charset="utf-8"><title>${title}</title></head><body>\n${code.value}\n</body></html>`);
+}
+
+/**
+ * Shows `html` in a fresh preview frame, which replaces the one before. Not a new `srcdoc` on the
+ * same frame: WebKit, given several in a row (each choice is one) while an earlier one still
+ * loads, can keep showing an earlier preview, so the visitor would see code they did not choose.
+ * A frame that gets one srcdoc loads it once. The clone keeps the frame's id and its title (with
+ * its `data-i18n-title`, so translate() still names it); focus is in the form, so none is taken.
+ */
+function showPreview(html: string): void {
+  const old = document.getElementById('preview') as HTMLIFrameElement;
+  const next = old.cloneNode(false) as HTMLIFrameElement;
+  next.srcdoc = html;
+  old.replaceWith(next);
 }
 
 async function copy(): Promise<void> {

@@ -58,20 +58,26 @@ describe('the embed builder (/builder.html)', () => {
 
   it('the script snippet, pasted into a blank page, renders what the preview showed, and carries the text version', async () => {
     const { doc, choose, code } = await builder();
+    // The visitor is in the form; a new preview must not take their focus.
+    const itemField = doc.querySelector('select[name="item"]') as HTMLSelectElement;
+    itemField.focus();
     choose('element', 'factor-card');
     choose('approach', 'community-organizing');
     choose('item', 'difference-conflict');
     const snippet = code();
     expect(snippet).to.contain('autoloader.js');
-    const preview = doc.getElementById('preview') as HTMLIFrameElement;
-    // Each choice gives the preview a new srcdoc, loaded asynchronously: until the last one has
-    // loaded, contentDocument can be an earlier preview that is about to be replaced (Firefox and
-    // WebKit keep it longer), whose elements then never render. Wait for the preview of these choices.
+    // Each choice gives the builder a fresh preview frame (WebKit, given several srcdocs in a row on
+    // one frame, could keep an earlier preview). Wait for the frame on the page now to show these
+    // choices: the test fails if the preview stays out of date.
+    const preview = () => doc.getElementById('preview') as HTMLIFrameElement;
     await until(() => {
-      const provider = preview.contentDocument?.querySelector('dossier-provider');
+      const provider = preview().contentDocument?.querySelector('dossier-provider');
       return provider?.getAttribute('approach') === 'community-organizing' && provider.getAttribute('item') === 'difference-conflict';
     }, 'the preview of these choices');
-    const seen = await shown(preview.contentDocument!);
+    expect(doc.activeElement).to.equal(itemField);
+    // One preview, still named for screen readers.
+    expect([...doc.querySelectorAll('iframe')].map((f) => f.title)).to.deep.equal([builderMessages.nl.previewFrame]);
+    const seen = await shown(preview().contentDocument!);
     expect(seen.tags).to.deep.equal(['tree-infographic', 'factor-card']);
     expect(seen.approach).to.equal('community-organizing');
     expect(seen.item).to.equal('difference-conflict');
