@@ -8,7 +8,8 @@ import { MAX_PROFILE_DOCUMENT } from './constants.js';
 import { formatPath, fromValibot, issue, type ValidationIssue } from './issues.js';
 import { profileKey } from './profile-key.js';
 import { ProfileSchema } from './profile-schema.js';
-import { PROFILE_FORMAT, type PracticeProfile, type ProfileAnswer } from './profile.types.js';
+import { emptyProfile } from './profile-empty.js';
+import type { PracticeProfile, ProfileAnswer } from './profile.types.js';
 import type { Dossier } from './types.js';
 
 export type ProfileResult = { ok: true; profile: PracticeProfile } | { ok: false; issues: ValidationIssue[] };
@@ -16,24 +17,8 @@ export type ProfileResult = { ok: true; profile: PracticeProfile } | { ok: false
 /** At most this many issues are reported for one file: enough to fix it, never a flood. */
 const MAX_ISSUES = 100;
 
-export { profileKey };
+export { profileKey, emptyProfile };
 
-const unanswered = (): ProfileAnswer => ({ presence: null, note: '' });
-const answersFor = (items: readonly { id: string }[]) => Object.fromEntries(items.map((item) => [item.id, unanswered()]));
-
-/** A profile with nothing answered: every goal, factor and craft form of the dossier there, with `presence: null`. */
-export function emptyProfile(dossier: Dossier): PracticeProfile {
-  return {
-    format: PROFILE_FORMAT,
-    dossier: profileKey(dossier),
-    practice: { name: '', neighbourhood: '', date: '', context: '', question: '' },
-    goals: answersFor(dossier.goals),
-    levels: { ids: [], note: '' },
-    factors: answersFor(dossier.factors),
-    crafts: answersFor(dossier.crafts),
-    updated: '',
-  };
-}
 
 /** Whether the team has answered anything at all (a presence, a level, a note or a name). */
 export function hasAnswers(profile: PracticeProfile): boolean {

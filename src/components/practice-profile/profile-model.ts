@@ -7,7 +7,7 @@
 import { profileKey } from '../../model/profile-key.js';
 import { localize } from '../../model/query.js';
 import type { Dossier, Lang, Statement } from '../../model/types.js';
-import { PROFILE_FORMAT, type PracticeProfile, type ReflectionPrompt } from '../../model/profile.types.js';
+import type { PracticeProfile, ReflectionPrompt } from '../../model/profile.types.js';
 
 export { PROFILE_FORMAT, PROFILE_SOURCE_ID } from '../../model/profile.types.js';
 export type { PracticeProfile, Presence, ProfileAnswer, ReflectionPrompt } from '../../model/profile.types.js';
@@ -15,23 +15,8 @@ export type { PracticeProfile, Presence, ProfileAnswer, ReflectionPrompt } from 
 /** The dossier's key for its profile (and the profile's `dossier` field): the model's `profileKey`. */
 export const dossierKey = profileKey;
 
-/**
- * A profile with nothing answered, for `dossier`: as the model's `emptyProfile` (src/model/profile.ts), repeated
- * here because that module is a chunk (it carries the validator and the issues' messages).
- */
-export function emptyProfile(dossier: Dossier): PracticeProfile {
-  const blank = (ids: { id: string }[]) => Object.fromEntries(ids.map((x) => [x.id, { presence: null, note: '' }]));
-  return {
-    format: PROFILE_FORMAT,
-    dossier: dossierKey(dossier),
-    practice: { name: '', neighbourhood: '', date: '', context: '', question: '' },
-    goals: blank(dossier.goals),
-    levels: { ids: [], note: '' },
-    factors: blank(dossier.factors),
-    crafts: blank(dossier.crafts),
-    updated: '',
-  };
-}
+/** A profile with nothing answered (the model's, apart from its validating chunk). */
+export { emptyProfile } from '../../model/profile-empty.js';
 
 /** How many of the questions with an answer scale are answered: each goal, factor and craft, and the levels as one. */
 export function progress(dossier: Dossier, profile: PracticeProfile): { answered: number; total: number } {
