@@ -124,6 +124,8 @@ export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'test-harness') {
     return {
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      // One file: the built-in dossier's two parts read from the whole data file, as in the CDN file.
+      plugins: [builtinPartsPlugin({ whole: true })],
       build: {
         outDir: 'node_modules/.cache/wat-werkt',
         emptyOutDir: true,
