@@ -54,6 +54,7 @@ export function partsInput(view: TreeView, d: Dossier): TreePartInput[] {
   const lang = view.locale();
   const m = view.m();
   const t = view.t();
+  const notes = levelNotes(m.levelsNote, d);
   return d.tree.parts.map((part) => ({
     id: part.id,
     region: part.region,
@@ -64,18 +65,25 @@ export function partsInput(view: TreeView, d: Dossier): TreePartInput[] {
       kind: KIND_OF[part.holds],
       label: localize(item.name, lang),
       basis: item.basis,
-      note: levelsNote(view, d, item),
-      shortNote: levelsNote(view, d, item, true),
+      ...notes(item),
     })),
   }));
 }
 
-/** A factor's levels, as its data gives them, in the order of the dossier's levels (micro first). */
-function levelsNote(view: TreeView, d: Dossier, item: Item, short = false): string | undefined {
-  if (!('levels' in item) || !('serves' in item)) return undefined;
-  const ids = new Set(item.levels.map((l) => l.level));
-  const scales = d.levels.filter((l) => ids.has(l.id)).map((l) => l.scale);
-  return scales.length ? view.m().levelsNote(scales, short) : undefined;
+/**
+ * A factor's levels as its data gives them, in the order of the dossier's levels (micro first),
+ * long and short. The levels' order is read once per layout, not once per factor: a dossier with
+ * thousands of levels and factors would otherwise take their product in steps.
+ */
+function levelNotes(levelsNote: (scales: string[], short?: boolean) => string, d: Dossier) {
+  const rank = new Map(d.levels.map((level, i) => [level.id, i]));
+  return (item: Item): { note?: string; shortNote?: string } => {
+    if (!('levels' in item) || !('serves' in item)) return {};
+    const ranks = [...new Set(item.levels.map((l) => rank.get(l.level)).filter((i): i is number => i !== undefined))].sort((a, b) => a - b);
+    if (!ranks.length) return {};
+    const scales = ranks.map((i) => d.levels[i].scale);
+    return { note: levelsNote(scales), shortNote: levelsNote(scales, true) };
+  };
 }
 
 export class TreeLayoutController implements ReactiveController {
