@@ -151,21 +151,25 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
 // as a select and the rest behind 'Meer', the legend in a <details>, the caption folded to one line, and the phone
 // layout (+0.95 kB brotli in the tree, all, React and the CDN file). Reached: CDN 89.04 / 105.52 kB, all
 // 64.45 / 75.14, React 63.92 / 74.88, tree 30.89 / 35.04 kB.
+// Raised by decision (2026-12-07, a fresh-clone CI run: WebKit read a slow body to its end past the timeout), about
+// 0.5% above what was reached: fetchDossier cancels the body's read itself once the load times out or is superseded,
+// and checks the clock as well as the timeout's signal (src/model/load.ts, +0.07 kB brotli wherever a dossier is
+// fetched). Reached: validation 7.42 / 8.22, model 10.79 / 11.95, grid 24.27 / 27.38 kB.
 const budgets = {
   cdn: ['89.5 kB', '106 kB'],
   dossier: ['14.4 kB', '17.3 kB'],
   prompts: ['1.4 kB', '1.6 kB'],
-  validation: ['7.4 kB', '8.2 kB'],
+  validation: ['7.46 kB', '8.27 kB'],
   picture: ['4.7 kB', '5.4 kB'],
   all: ['64.8 kB', '75.5 kB'],
   index: ['15.7 kB', '17.5 kB'],
-  model: ['10.8 kB', '11.9 kB'],
+  model: ['10.85 kB', '12 kB'],
   react: ['64.3 kB', '75.3 kB'],
   'define/approach-comparator': ['16.6 kB', '18.4 kB'],
   'define/dossier-overview': ['8.1 kB', '9 kB'],
   'define/dossier-provider': ['16 kB', '17.9 kB'],
   'define/factor-card': ['13.35 kB', '14.7 kB'],
-  'define/factor-grid': ['24.2 kB', '27.3 kB'],
+  'define/factor-grid': ['24.4 kB', '27.5 kB'],
   'define/practice-profile': ['19.6 kB', '21.9 kB'],
   'define/tree-infographic': ['31.1 kB', '35.3 kB'],
 };
