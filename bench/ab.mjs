@@ -6,6 +6,7 @@
 //
 //   node bench/ab.mjs 6a73dfe HEAD                          approach, render-real, load-real
 //   node bench/ab.mjs --runs 15 HEAD~1 HEAD load-10000 render-real
+//   node bench/ab.mjs --own-data 26260ae HEAD render-real   each build with its own commit's data/
 //
 // Tests: load-<dossier> (page load to painted; second figure: the dossier loaded), render-<dossier>
 // (a tree's first render in a page; second: again in the same page), approach (demo page; second:
@@ -25,7 +26,7 @@ import { serve } from './lib/server.mjs';
 import { CATEGORIES, mainThread } from './lib/trace.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '9' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string', default: '9' }, 'own-data': { type: 'boolean' } } });
 const [revA, revB, ...asked] = positionals;
 if (!revA || !revB) {
   console.error('usage: node bench/ab.mjs [--runs N] REV_A REV_B [test …]');
@@ -57,7 +58,11 @@ for (const n of [100, 1000, 10_000]) {
 
 const [a, b] = [await buildAt(revA), await buildAt(revB)];
 const cdn = '/bench/tmp/dist/cdn/wat-werkt.js';
-const servers = [await serve(root, { cdn, alias: { [cdn]: a.file } }), await serve(root, { cdn, alias: { [cdn]: b.file } })];
+// --own-data: each build reads the real dossier as its own commit has it (an older build's strict
+// schema refuses fields added since, and never paints).
+const REAL = '/data/samenlevingsopbouw.json';
+const aliases = (side) => ({ [cdn]: side.file, ...(values['own-data'] ? { [REAL]: side.file.replace('/dist/cdn/wat-werkt.js', REAL) } : {}) });
+const servers = [await serve(root, { cdn, alias: aliases(a) }), await serve(root, { cdn, alias: aliases(b) })];
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 
 /** One page load: the page's result and the main thread's time. */

@@ -269,6 +269,7 @@ export class TreeInfographic extends DossierElement {
       ${renderCaption(this.#view, d, this.captionOpen, this.#toggleCaption)}
       ${renderToolbar(this.#view, d, approach, {
         list: this.view === 'list',
+        phone: this.#phone(),
         toggleView: this.#toggleView,
         download: (format, page) => this.download(format, page),
       })}

@@ -34,6 +34,15 @@ async function treeAt(width: number, lang = 'nl'): Promise<TreeInfographic> {
   return el;
 }
 
+/** Sets the width of the element's wrapper and waits for the drawing laid out at it. */
+async function resize(el: TreeInfographic, width: number): Promise<void> {
+  el.parentElement!.style.width = `${width}px`;
+  await until(() => !!root(el).querySelector(`svg.ww-tree--screen[width="${width}"]`), `the tree at ${width} px`);
+  await el.updateComplete;
+}
+
+const legendTitle = (el: TreeInfographic) => q(el, '[part~="legend"] .legend__state:not(.legend__state--off)').textContent ?? '';
+
 describe('<tree-infographic> on a phone', () => {
   before(async () => {
     dossier = await dossierCopy();
@@ -82,14 +91,20 @@ describe('<tree-infographic> on a phone', () => {
     select.value = 'community-building';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await until(() => !!root(el).querySelector('svg.ww-tree--screen[data-emphasis]'), 'the emphasis shown');
+    expect(legendTitle(el)).to.contain(localize(dossier.approaches.find((a) => a.id === 'community-building')!.name, 'nl'));
+    // Only the phone's controls are in the page: no second set for keyboards and screen readers.
+    expect(root(el).querySelector('[part~="approach-button"]')).to.equal(null);
+    // Chosen another way (a tablet turned: the wide buttons), then back on the phone: the select follows.
+    await resize(el, 600);
+    expect(root(el).querySelector('[part~="approach-select"]'), 'one set of controls').to.equal(null);
     expect(root(el).querySelector('[part~="approach-button"][aria-pressed="true"]')!.getAttribute('data-approach')).to.equal('community-building');
-    // Chosen another way (the wide buttons, hidden here, stand in for any other way): the select follows.
     root(el).querySelector<HTMLButtonElement>('[part~="approach-button"][data-approach="community-organizing"]')!.click();
-    await el.updateComplete;
-    expect(select.value).to.equal('community-organizing');
+    await resize(el, 343);
+    expect(q<HTMLSelectElement>(el, '[part~="approach-select"]').value).to.equal('community-organizing');
+    await resize(el, 600);
     root(el).querySelector<HTMLButtonElement>('[part~="approach-button"][data-approach=""]')!.click();
-    await el.updateComplete;
-    expect(select.value).to.equal('');
+    await resize(el, 343);
+    expect(q<HTMLSelectElement>(el, '[part~="approach-select"]').value).to.equal('');
     expect(root(el).querySelector('svg.ww-tree--screen[data-emphasis]')).to.equal(null);
   });
 

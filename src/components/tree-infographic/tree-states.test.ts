@@ -83,7 +83,14 @@ describe('<tree-infographic>', () => {
       const top = () => drawing(el)!.getBoundingClientRect().top - el.getBoundingClientRect().top;
       const start = top();
       for (const approach of [...dossier.approaches.map((a) => a.id), '']) {
-        root(el).querySelector<HTMLButtonElement>(`[part~="approach-button"][data-approach="${approach}"]`)!.click();
+        // The buttons wider, the select on a phone (only one of them is in the page).
+        const button = root(el).querySelector<HTMLButtonElement>(`[part~="approach-button"][data-approach="${approach}"]`);
+        const select = root(el).querySelector<HTMLSelectElement>('[part~="approach-select"]')!;
+        if (button) button.click();
+        else {
+          select.value = approach;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        }
         await el.updateComplete;
         expect(legendText(el), `${width} px, ${approach || 'none'}`).to.contain(approach ? 'Nadruk van' : 'Kies een benadering');
         expect(top(), `${width} px, ${approach || 'none'}: the drawing moved`).to.equal(start);

@@ -4,8 +4,10 @@
  *
  * On a phone (the element narrower than PHONE: the figure has the class `phone`) it is one row: the approach
  * as a native `<select>` and the list view and downloads behind one disclosure ("Meer"); wider, the approaches
- * are a row of toggle buttons and the downloads a disclosure of their own. Only one of the two is rendered
- * (`display: none` for the other), so each is one set of controls to keyboards and screen readers.
+ * are a row of toggle buttons and the downloads a disclosure of their own. Only the one for the width is in
+ * the page, so each is one set of controls to keyboards and screen readers; and the other costs nothing on
+ * the tree's first render (with both, the toolbar was about 14 of the 72 ms of `npm run bench`'s first
+ * render of the real dossier; a `<select>` and a second set of download buttons are much of it).
  */
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -18,6 +20,8 @@ import type { TreeView } from './tree-view.js';
 export interface ToolbarActions {
   /** The list view is shown. */
   list: boolean;
+  /** Laid out for a phone: the one-row toolbar (see the module's comment). */
+  phone: boolean;
   toggleView: () => void;
   download: (format: ExportFormat, page: TreePictureFormat) => void;
 }
@@ -55,6 +59,7 @@ export function renderToolbar(view: TreeView, d: Dossier, active: EmphasisSource
         </button>`,
     ),
   );
+  if (o.phone) return renderPhoneToolbar(view, active, choices, name, listButton, downloadButtons);
   return html`<div class="toolbar" part="toolbar">
     <div class="toolbar__group toolbar--wide" role="group" aria-labelledby="highlight-label">
       <span class="toolbar__label" id="highlight-label">${m.highlight}</span>
@@ -81,6 +86,19 @@ export function renderToolbar(view: TreeView, d: Dossier, active: EmphasisSource
         <div class="downloads__menu" role="group" aria-label=${m.download}>${downloadButtons}</div>
       </details>
     </div>
+  </div>`;
+}
+
+function renderPhoneToolbar(
+  view: TreeView,
+  active: EmphasisSource | undefined,
+  choices: (EmphasisSource | null)[],
+  name: (a: EmphasisSource | null) => string,
+  listButton: TemplateResult,
+  downloadButtons: TemplateResult[][],
+): TemplateResult {
+  const m = view.m();
+  return html`<div class="toolbar" part="toolbar">
     <!-- On a phone: one row. The approach in a native select (the phone's own picker); the rest behind "Meer". -->
     <label class="toolbar__pick toolbar--phone">
       <span class="toolbar__label">${m.highlightShort}</span>
