@@ -1,5 +1,5 @@
 /** What the practice profile's tests share (src/components/practice-profile/): mounting, filling, reading the shadow DOM, catching downloads. */
-import { fixture, html } from '@open-wc/testing';
+import { fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../src/define/practice-profile.js';
 import { until } from './helpers.js';
 import type { Dossier } from '../src/model/types.js';
@@ -15,6 +15,17 @@ export const $ = <T extends Element = HTMLElement>(el: PracticeProfileElement, s
 export function clearStorage(dossier: Dossier): void {
   localStorage.removeItem(`wat-werkt.practice:${dossierKey(dossier)}`);
   for (const key of Object.keys(localStorage)) if (key.startsWith('wat-werkt.practice')) localStorage.removeItem(key);
+}
+
+/**
+ * After a test: the fixtures removed first, then the stored profiles. A profile element saves what is
+ * still pending when it leaves the page (as it should: a visitor's last answers are kept), so clearing
+ * before the fixtures go left that save behind, for the next test file in the same browser to find
+ * (factor-card.test.ts then showed the team's practice in its cards and changed height).
+ */
+export function cleanUp(dossier: Dossier): void {
+  fixtureCleanup();
+  clearStorage(dossier);
 }
 
 export async function mount(lang: 'nl' | 'en' = 'nl'): Promise<PracticeProfileElement> {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { dossierCopy, until } from '../../../test/helpers.js';
-import { $, catchDownloads, chooseFile, clearStorage, completeProfile, fillForm, fold, mount } from '../../../test/practice-profile.js';
+import { $, catchDownloads, chooseFile, cleanUp, completeProfile, fillForm, fold, mount } from '../../../test/practice-profile.js';
 import { localize } from '../../model/query.js';
 import type { Dossier, Lang, Statement } from '../../model/types.js';
 import { reflectionPrompts } from '../../model/profile-prompts.js';
@@ -60,7 +60,7 @@ describe('the one-pager', function () {
   before(async () => {
     dossier = await dossierCopy();
   });
-  afterEach(() => clearStorage(dossier));
+  afterEach(() => cleanUp(dossier));
 
   for (const lang of ['nl', 'en'] as const)
     it(`holds every answer and every cited statement, in ${lang}`, () => {

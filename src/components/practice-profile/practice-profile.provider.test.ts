@@ -5,7 +5,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../define/dossier-provider.js';
 import '../../define/approach-comparator.js';
 import { dossierCopy, shadowText, until } from '../../../test/helpers.js';
-import { $, answers, catchDownloads, chooseFile, clearStorage, completeProfile, fillForm, fold } from '../../../test/practice-profile.js';
+import { $, answers, catchDownloads, chooseFile, cleanUp, clearStorage, completeProfile, fillForm, fold } from '../../../test/practice-profile.js';
 import type { DossierProvider } from '../dossier-provider/dossier-provider.js';
 import { profileStorageKey } from '../../model/profile-key.js';
 import type { Dossier } from '../../model/types.js';
@@ -30,7 +30,7 @@ describe('<practice-profile> in a provider', function () {
     dossier = await dossierCopy();
   });
   beforeEach(() => clearStorage(dossier));
-  afterEach(() => clearStorage(dossier));
+  afterEach(() => cleanUp(dossier));
 
   it('hands the profile to the provider after a pause: kept in storage, shown by the comparator, made the active emphasis', async () => {
     const { el, comparator } = await page();

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { dossierCopy, until } from '../../../test/helpers.js';
 import type { Dossier } from '../../model/types.js';
 import type { PracticeProfileElement } from './practice-profile.js';
-import { $, answers, catchDownloads, chooseFile, clearStorage, completeProfile, fillForm, fold, mount } from '../../../test/practice-profile.js';
+import { $, answers, catchDownloads, chooseFile, cleanUp, clearStorage, completeProfile, fillForm, fold, mount } from '../../../test/practice-profile.js';
 import { PROFILE_STORAGE_PREFIX } from '../../model/profile-store.js';
 import { reflectionPrompts } from '../../model/profile-prompts.js';
 import { dossierKey, emptyProfile } from './profile-model.js';
@@ -28,7 +28,7 @@ describe('<practice-profile>', function () {
     dossier = await dossierCopy();
   });
   beforeEach(() => clearStorage(dossier));
-  afterEach(() => clearStorage(dossier));
+  afterEach(() => cleanUp(dossier));
 
   it('can be filled in whole by keyboard alone, and says how far it is', async () => {
     const el = await mount();
