@@ -2,7 +2,7 @@
  * The frame every exported picture shares: a title and subtitle above, what was selected below
  * them, the picture's own body, and the source line at the foot. Text only as text.
  */
-import { escapeXml, tag, text, wrapLines, type Measure, type Palette } from './svg-text.js';
+import { svgDocument, tag, text, wrapLines, type Measure, type Palette } from './svg-text.js';
 
 export interface FrameInput {
   width: number;
@@ -52,15 +52,7 @@ export function framePicture(input: FrameInput): Picture {
   y += size * 0.2;
   lines(input.source, size * 0.8, p.subtle);
   const H = Math.ceil(y + pad * 0.75);
-  const svg =
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    tag(
-      'svg',
-      { xmlns: 'http://www.w3.org/2000/svg', width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'font-family': p.font },
-      `<title>${escapeXml(input.title)}</title>`,
-      tag('rect', { width: W, height: H, fill: p.bg }),
-      ...parts,
-    );
+  const svg = svgDocument(W, H, { font: p.font, bg: p.bg, title: input.title }, ...parts);
   return { text: svg, width: W, height: H };
 }
 

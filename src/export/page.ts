@@ -8,7 +8,7 @@
  * - handout (1240 × 1754, A4 portrait at 150 dpi): title and selection above, the body in the
  *   middle, the legend and the source line below it.
  */
-import { escapeXml, tag, text, wrapLines, type Measure, type Palette } from './svg-text.js';
+import { svgDocument, tag, text, wrapLines, type Measure, type Palette } from './svg-text.js';
 import type { Picture } from './frame.js';
 
 export type PageFormat = 'slide' | 'handout';
@@ -126,15 +126,6 @@ export function framePage(input: PageInput): Picture {
     parts.push(tag('g', { transform: `translate(0 ${legendTop})` }, ...legend));
     box = { x: pad, y: headerBottom + 24, w: W - 2 * pad, h: legendTop - headerBottom - 36 };
   }
-  const svg =
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    tag(
-      'svg',
-      { xmlns: 'http://www.w3.org/2000/svg', width: W, height: H, viewBox: `0 0 ${W} ${H}`, 'font-family': p.font },
-      `<title>${escapeXml(input.title)}</title>`,
-      tag('rect', { width: W, height: H, fill: p.bg }),
-      input.body(box),
-      ...parts,
-    );
+  const svg = svgDocument(W, H, { font: p.font, bg: p.bg, title: input.title }, input.body(box), ...parts);
   return { text: svg, width: W, height: H };
 }

@@ -24,6 +24,23 @@ export function tag(name: string, attributes: Attributes = {}, ...children: stri
   return children.length ? `<${name}${attrs}>${children.join('')}</${name}>` : `<${name}${attrs}/>`;
 }
 
+/**
+ * A standalone SVG file, `width` × `height`, on a background of `bg`, its title (as text) first: what every
+ * exported picture is. `children` are SVG text already.
+ */
+export function svgDocument(width: number, height: number, o: { font: string; bg: string; title: string }, ...children: string[]): string {
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    tag(
+      'svg',
+      { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': o.font },
+      `<title>${escapeXml(o.title)}</title>`,
+      tag('rect', { width, height, fill: o.bg }),
+      ...children,
+    )
+  );
+}
+
 /** A `<text>` element holding `content` as text. */
 export function text(content: string, attributes: Attributes = {}): string {
   return tag('text', attributes, escapeXml(content));

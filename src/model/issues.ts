@@ -145,3 +145,14 @@ export function fromValibot(raw: BaseIssue<unknown>): ValidationIssue {
   }
   return issue(path, 'invalid');
 }
+
+/** One issue per path and code: a list where an object belongs yields one issue, not one per key. */
+export function uniqueIssues(issues: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((found) => {
+    const key = `${found.code} ${found.path}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

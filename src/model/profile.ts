@@ -5,7 +5,7 @@
  */
 import { safeParse } from 'valibot';
 import { MAX_PROFILE_DOCUMENT } from './constants.js';
-import { formatPath, fromValibot, issue, type ValidationIssue } from './issues.js';
+import { formatPath, fromValibot, issue, uniqueIssues, type ValidationIssue } from './issues.js';
 import { profileKey } from './profile-key.js';
 import { ProfileSchema } from './profile-schema.js';
 import { emptyProfile } from './profile-empty.js';
@@ -66,7 +66,7 @@ export function profileIntegrity(profile: PracticeProfile, dossier: Dossier): Va
 export function validateProfile(input: unknown, dossier: Dossier): ProfileResult {
   try {
     const parsed = safeParse(ProfileSchema, input);
-    if (!parsed.success) return { ok: false, issues: unique(parsed.issues.map(fromValibot)).slice(0, MAX_ISSUES) };
+    if (!parsed.success) return { ok: false, issues: uniqueIssues(parsed.issues.map(fromValibot)).slice(0, MAX_ISSUES) };
     // The schema holds each presence to an integer 0–3, which its inferred type cannot say.
     const { $schema: _, ...profile } = parsed.output as PracticeProfile & { $schema?: string };
     const issues = profileIntegrity(profile, dossier);
@@ -113,12 +113,3 @@ export function profileFileText(profile: PracticeProfile): string {
 /** Where the profile file's JSON Schema is published (`data/profile.schema.json`). */
 export const PROFILE_SCHEMA_URL = 'https://unpkg.com/wat-werkt/data/profile.schema.json';
 
-function unique(issues: ValidationIssue[]): ValidationIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((found) => {
-    const key = `${found.code} ${found.path}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}

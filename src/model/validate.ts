@@ -2,7 +2,7 @@
 import { safeParse } from 'valibot';
 import { COPYING, IN_PLACE, compileSchema, type CompiledSchema, type Walk } from './fast-path.js';
 import { checkIntegrity } from './integrity.js';
-import { formatPath, fromValibot, issue, type ValidationIssue } from './issues.js';
+import { formatPath, fromValibot, issue, uniqueIssues, type ValidationIssue } from './issues.js';
 import { DossierSchema, MAX_LIST, MAX_REPORTED_VALUES, MAX_VALUES } from './schema.js';
 import type { Dossier, Lang } from './types.js';
 
@@ -54,7 +54,7 @@ function validate(input: unknown, options: ValidateOptions, fast: CompiledSchema
     const size = checkSize(input);
     if (size.issues.length) return { ok: false, issues: size.issues };
     const parsed = safeParse(DossierSchema, input, size.values > MAX_REPORTED_VALUES ? { abortEarly: true } : undefined);
-    if (!parsed.success) return { ok: false, issues: unique(parsed.issues.map(fromValibot)) };
+    if (!parsed.success) return { ok: false, issues: uniqueIssues(parsed.issues.map(fromValibot)) };
     const issues = checkIntegrity(parsed.output, options.languages ?? ['nl']);
     return issues.length ? { ok: false, issues } : { ok: true, dossier: parsed.output };
   } catch (error) {
@@ -132,13 +132,3 @@ function checkSize(input: unknown): { issues: ValidationIssue[]; values: number 
   return { issues, values: count };
 }
 
-/** One issue per path and code: a list where an object belongs yields one issue, not one per key. */
-function unique(issues: ValidationIssue[]): ValidationIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((found) => {
-    const key = `${found.code} ${found.path}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
