@@ -131,11 +131,15 @@ export function createPlacer(input: TreeLayoutInput) {
     const cols = Math.ceil(n / Math.ceil(n / fit));
     const cellW = Math.max(1, Math.min(o.maxW, (avail - gap * (cols - 1)) / cols));
     const inner = o.persons ? cellW - 2 * ppx - person.w - personGap : cellW - 2 * px;
-    const lineSets = entries.map((e) => wrapText(e.item.label, inner, textWidth));
+    // Each distinct text wrapped once per grid: labels repeat in large dossiers, and the levels notes
+    // ("niveaus micro · meso") are a handful of texts over every factor. The line arrays are shared, never changed.
+    const wrapped = new Map<string, string[]>();
+    const wrap = (text: string) => wrapped.get(text) ?? wrapped.set(text, wrapText(text, inner, textWidth)).get(text)!;
+    const lineSets = entries.map((e) => wrap(e.item.label));
     // A note that would wrap in a narrow cell (a phone's) takes its short form, one line less a factor.
     // (All the grid's notes then, so that they read alike.)
     const short = entries.some(({ item: { note, shortNote } }) => note && shortNote && textWidth(note) > inner);
-    const noteSets = entries.map(({ item: { note, shortNote } }) => (note ? wrapText((short && shortNote) || note, inner, textWidth) : []));
+    const noteSets = entries.map(({ item: { note, shortNote } }) => (note ? wrap((short && shortNote) || note) : []));
     const heights = lineSets.map((lines, i) => Math.max((lines.length + noteSets[i].length) * lh, o.persons ? person.h : 0) + 2 * cpy);
     const tiled = tileRows(heights, cols, cellW, gap);
     const lift = o.lift && tiled.cells.length === cols && cols >= 3 ? o.lift : 0;
