@@ -267,12 +267,11 @@ const treeChromeStyles = css`
     color: var(--_highlight);
   }
 
-  /* The phone chrome: one toolbar row, the legend behind its summary, one line of the caption's summary. */
-  .toolbar--phone {
-    display: none;
-  }
+  /* The phone chrome: one toolbar row, the legend behind its summary, one line of the caption's summary.
+     The toolbar renders only the controls for its width (tree-toolbar.ts), so none are hidden here. */
   /* From no width up (a flex basis of 0), so that picker and "Meer" always share the row; the select's text is cut short at 320 px. */
   .toolbar__pick {
+    display: flex;
     align-items: center;
     gap: var(--_space-xs);
     flex: 1 1 0;
@@ -317,14 +316,7 @@ const treeChromeStyles = css`
   /* On a phone: the figure has the class when the element is narrower than PHONE (tree-layout-controller.ts), the
      width the drawing is laid out for. A class, not a container query: a size container made WebKit's scroll
      height a pixel or two short of the drawing's bottom. */
-  .phone .toolbar--wide {
-    display: none;
-  }
-  .phone .toolbar__pick.toolbar--phone {
-    display: flex;
-  }
-  .phone .more.toolbar--phone {
-    display: block;
+  .more {
     flex: none;
   }
   .phone .legend-box > .legend-box__toggle {

@@ -61,7 +61,7 @@ export function renderToolbar(view: TreeView, d: Dossier, active: EmphasisSource
   );
   if (o.phone) return renderPhoneToolbar(view, active, choices, name, listButton, downloadButtons);
   return html`<div class="toolbar" part="toolbar">
-    <div class="toolbar__group toolbar--wide" role="group" aria-labelledby="highlight-label">
+    <div class="toolbar__group" role="group" aria-labelledby="highlight-label">
       <span class="toolbar__label" id="highlight-label">${m.highlight}</span>
       ${choices.map(
         (a) =>
@@ -78,7 +78,7 @@ export function renderToolbar(view: TreeView, d: Dossier, active: EmphasisSource
           </button>`,
       )}
     </div>
-    <div class="toolbar__group toolbar--wide">
+    <div class="toolbar__group">
       ${listButton}
       <!-- A disclosure: four downloads would take a row of their own, two on a phone. -->
       <details class="downloads" part="downloads" @keydown=${closeOnEscape}>
@@ -100,7 +100,7 @@ function renderPhoneToolbar(
   const m = view.m();
   return html`<div class="toolbar" part="toolbar">
     <!-- On a phone: one row. The approach in a native select (the phone's own picker); the rest behind "Meer". -->
-    <label class="toolbar__pick toolbar--phone">
+    <label class="toolbar__pick">
       <span class="toolbar__label">${m.highlightShort}</span>
       <select
         part="approach-select"
@@ -110,7 +110,7 @@ function renderPhoneToolbar(
         ${choices.map((a) => html`<option value=${a?.id ?? ''} data-source=${a?.kind ?? ''} ?selected=${(active?.id ?? null) === (a?.id ?? null)}>${name(a)}</option>`)}
       </select>
     </label>
-    <details class="downloads more toolbar--phone" part="more" @keydown=${closeOnEscape}>
+    <details class="downloads more" part="more" @keydown=${closeOnEscape}>
       <summary class="downloads__toggle" part="more-toggle">${m.more}</summary>
       <div class="downloads__menu" role="group" aria-label=${m.moreLabel}>${listButton} ${downloadButtons}</div>
     </details>
