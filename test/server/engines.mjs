@@ -9,7 +9,7 @@
 // emulation, the accessibility snapshot) and run in Chromium only: docs/ARCHITECTURE.md lists them.
 import { createRequire } from 'node:module';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
-import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
 
 export const DEFAULT_FILES = ['src/**/*.test.ts', 'test/**/*.test.ts'];
 const CHROMIUM_ONLY = /\.chromium\.test\.[cm]?[jt]s$/;
@@ -51,6 +51,36 @@ export async function withFreshHistory(page) {
   return page;
 }
 
+/**
+ * web-test-runner's WebDriver launcher, but a test page that fails to open no longer ends the whole
+ * run. Its session manager (concurrency 1) starts the navigation to each file's page and drops the
+ * promise (`queueStartSession` in @web/test-runner-webdriver 0.9), so a navigation WebKitWebDriver
+ * refused was an unhandled rejection: web-test-runner then stopped everything with exit code 1, no
+ * summary, and its reason on stderr only (a CI run ended so, in WebKit after test/security/host-page).
+ * Here the navigation is awaited (it returns at the page's load, before its tests run, so the start
+ * timeout still only bounds opening the page). A refused navigation is said on stdout and tried once
+ * more after a second, as opening a page is the runner's business, not a test's; if it fails again,
+ * the scheduler marks that file failed with the driver's message and the run goes on.
+ */
+export class AwaitedNavigationLauncher extends WebdriverLauncher {
+  async startSession(id, url) {
+    await this.ensureManagerInitialized();
+    for (let attempt = 1; ; attempt++) {
+      const started = Date.now();
+      try {
+        await this.driverManager.startSession(id, url);
+        const seconds = Math.round((Date.now() - started) / 1000);
+        if (seconds > 20) console.log(`webkit: opening ${url} took ${seconds} s`);
+        return;
+      } catch (error) {
+        console.log(`webkit: opening ${url} failed (attempt ${attempt} of 2): ${error?.message ?? error}`);
+        if (attempt === 2) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+    }
+  }
+}
+
 const launchers = {
   chromium: () =>
     chromeLauncher({
@@ -67,7 +97,7 @@ const launchers = {
   webkit: () => {
     const port = Number(process.env.WTR_WEBKIT_PORT);
     if (!port) throw new Error('webkit: WTR_WEBKIT_PORT is not set; run the suite through `bash scripts/test-browsers.sh`');
-    return webdriverLauncher({
+    return new AwaitedNavigationLauncher({
       automationProtocol: 'webdriver',
       hostname: '127.0.0.1',
       port,
