@@ -144,6 +144,37 @@ describe('<tree-infographic>', () => {
     expect(active(el)?.dataset.key, 'back on the node last focused').to.equal(last);
   });
 
+  it('keeps keyboard focus, the tab stop and a closed part when it is laid out again at another width', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl" style="width: 1100px"><tree-infographic></tree-infographic></div>`);
+    const el = wrapper.querySelector('tree-infographic')!;
+    el.dossier = dossier;
+    await ready(el);
+    const order = readingOrder(dossier);
+    const firstPart = order[0];
+    node(el, firstPart)!.focus();
+    // Close the first part, then move to the next part and on to its second item.
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowDown' });
+    const focused = active(el)!;
+    const before = { count: el.layoutCount, x: focused.getBoundingClientRect().x, label: squash(drawnLabel(focused)), labelX: labelOf(focused).getBoundingClientRect().x };
+    wrapper.style.width = '700px';
+    await until(() => el.layoutCount > before.count, 'laid out again');
+    await el.updateComplete;
+    expect(focused.getBoundingClientRect().x, 'drawn at its new place').not.to.equal(before.x);
+    expect(active(el), 'focus stays on the same node').to.equal(focused);
+    expect(drawing(el)!.querySelectorAll('.node[tabindex="0"]').length).to.equal(1);
+    expect(focused.getAttribute('tabindex')).to.equal('0');
+    expect(node(el, firstPart)!.getAttribute('aria-expanded'), 'the closed part stays closed').to.equal('false');
+    expect(squash(drawnLabel(focused)), 'its label is drawn again').to.equal(before.label);
+    expect(labelOf(focused).getBoundingClientRect().x, 'at its new place').not.to.equal(before.labelX);
+    // Every node is drawn once, and the keys still reach all of them in reading order.
+    expect(nodes(el).map((n) => n.dataset.key).sort()).to.deep.equal([...order].sort());
+    await sendKeys({ press: 'Home' });
+    expect(active(el)?.dataset.key).to.equal(firstPart);
+  });
+
   it('gives its keys as the tree’s description only: not as text read in browse mode, nor beside the list view', async () => {
     const el = await tree(dossier);
     const hint = 'Pijltjestoetsen omhoog en omlaag';

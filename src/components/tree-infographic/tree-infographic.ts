@@ -18,7 +18,7 @@ import { DetailPanelController } from './detail-panel-controller.js';
 import { DrawWindowController } from './draw-window-controller.js';
 import { EmphasisSync } from './emphasis-sync.js';
 import { TooltipController } from './tooltip-controller.js';
-import { drawBadge, drawDecor, drawLabels, drawTree, personSymbol, shows } from './tree-drawing.js';
+import { drawBadge, drawDecor, personSymbol, shows } from './tree-drawing.js';
 import { TreeExportController, type TreePictureFormat } from './tree-export-controller.js';
 import { treeMessages } from './tree-infographic.messages.js';
 import { treePalette, treeStyles } from './tree-infographic.styles.js';
@@ -29,6 +29,7 @@ import { renderCaption, CAPTION_IDS } from './tree-caption.js';
 import { renderLegend, renderLegendBox } from './tree-legend.js';
 import { renderList } from './tree-list.js';
 import { renderToolbar } from './tree-toolbar.js';
+import { TreeNodes } from './tree-nodes.js';
 import type { TreeView } from './tree-view.js';
 
 /**
@@ -180,6 +181,10 @@ export class TreeInfographic extends DossierElement {
   /** SVG and PNG files. */
   readonly #export = new TreeExportController(this.#view, () => ({ epoch: this.#layout.fontEpoch, names: this.#layout.names }));
 
+  /** The parts, items and labels of the drawing, kept by key from one drawing to the next. */
+  readonly #nodes = new TreeNodes();
+  /** What `#nodes` were last drawn for: a new layout or draw window draws them again. */
+  #nodesFor?: { layout: TreeLayout; win: unknown };
   #withBadges = false;
   #cancelIdle?: () => void;
   #seenApproach: string | null | undefined = undefined;
@@ -340,6 +345,11 @@ export class TreeInfographic extends DossierElement {
         return node && shows(win, node) ? [drawBadge(node, layout.fontSize)] : [];
       });
     });
+    // Like the templates' guard below: once per layout and draw window (language and title make a new layout).
+    if (this.#nodesFor?.layout !== layout || this.#nodesFor.win !== win) {
+      this.#nodes.draw(layout, { label: m.treeLabel(title), describedBy: 'hint', names, win });
+      this.#nodesFor = { layout, win };
+    }
     return html`<svg
       class=${classMap({ 'ww-tree': true, 'ww-tree--screen': true, 'ww-tree--large': layout.nodes.length > LARGE })}
       part="drawing"
@@ -358,8 +368,7 @@ export class TreeInfographic extends DossierElement {
     >
       <defs>${personSymbol}</defs>
       ${guard([layout, win], () => drawDecor(layout, win))}
-      ${guard([layout, win], () => drawTree(layout, m.treeLabel(title), 'hint', names, win))}
-      ${guard([layout, win], () => drawLabels(layout, win))}
+      ${this.#nodes.tree} ${this.#nodes.labels}
       <g class="badges" aria-hidden="true">${badges}</g>
       <g class="focus-ring" aria-hidden="true"><rect class="focus-ring__outer" /><rect class="focus-ring__inner" /></g>
     </svg>`;

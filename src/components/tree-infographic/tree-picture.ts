@@ -18,7 +18,8 @@ import { framePage, type Box, type LegendEntry, type PageFormat } from '../../ex
 import { inlineComputedStyles } from '../../export/inline-styles.js';
 import { canvasMeasure, readPalette } from '../../export/svg-text.js';
 import type { Picture } from '../../export/frame.js';
-import { drawBadge, drawDecor, drawLabels, drawSample, drawTree, personSymbol } from './tree-drawing.js';
+import { drawBadge, drawDecor, drawSample, personSymbol } from './tree-drawing.js';
+import { TreeNodes } from './tree-nodes.js';
 import type { TreeMessages } from './tree-infographic.messages.js';
 import type { TreeLayout } from './tree-layout.js';
 
@@ -37,7 +38,7 @@ export interface PictureInput {
   format: PageFormat;
   /** The tree laid out at a width, with the element's font and measurer. */
   layoutAt: (width: number) => TreeLayout;
-  /** Accessible names other than the labels (see drawTree). */
+  /** Accessible names other than the labels (see TreeNodes). */
   names: Map<string, string>;
   /** The emphasis shown: an approach's, or the team's profile's (issue 25). */
   approach: EmphasisSource | undefined;
@@ -144,6 +145,8 @@ function renderDrawing(
   container.setAttribute('aria-hidden', 'true');
   input.stage.append(container);
   const sampleTemplate = (kind: SampleKind): SVGTemplateResult => svg`<g class="export__sample" data-kind=${String(kind)}>${drawSample(kind, SAMPLE_W)}</g>`;
+  const nodes = new TreeNodes();
+  nodes.draw(layout, { label: '', describedBy: '', names: input.names });
   try {
     render(
       html`<svg
@@ -155,7 +158,7 @@ function renderDrawing(
         ?data-emphasis=${!!approach}
       >
         <defs>${personSymbol}</defs>
-        ${drawDecor(layout)} ${drawTree(layout, '', '', input.names)} ${drawLabels(layout)}
+        ${drawDecor(layout)} ${nodes.tree} ${nodes.labels}
         <g class="badges">${badges}</g>
         ${kinds.map(sampleTemplate)}
       </svg>`,
