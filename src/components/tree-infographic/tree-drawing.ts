@@ -7,8 +7,8 @@
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { PlacedNode, TreeLayout } from './tree-layout.js';
+import { r1, svgElement } from './svg-dom.js';
 
-const r1 = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * The part of a large drawing to put in the DOM: what lies between `top` and `bottom` (in the
@@ -33,28 +33,34 @@ export const personSymbol = svg`<symbol id="ww-person" viewBox="0 0 16 30"
   ><circle cx="8" cy="6" r="5.5" /><path d="M1.5 30V19.5Q1.5 13 8 13Q14.5 13 14.5 19.5V30Z"
 /></symbol>`;
 
-/** The picture around the labels: crown, trunk, branches, ground, soil and roots. */
-export function drawDecor(layout: TreeLayout, win?: DrawWindow): SVGTemplateResult {
+/**
+ * The picture around the labels: crown, trunk, branches, ground, soil and roots. Made with DOM calls,
+ * as the nodes are (tree-nodes.ts): a few dozen shapes, a template instance each in Lit.
+ */
+export function drawDecor(layout: TreeLayout, win?: DrawWindow): SVGGElement {
   const d = layout.decor;
   const strokes = (list: typeof d.roots) => (win ? list.filter((s) => spans(win, s.top, s.bottom)) : list);
   const W = layout.width;
-  return svg`<g class="decor" aria-hidden="true">
-    ${d.canopy ? svg`<path class="canopy" d=${d.canopy} />` : nothing}
-    ${d.soil ? svg`<rect class="soil" x=${d.soil.x} y=${r1(d.soil.y)} width=${d.soil.w} height=${r1(d.soil.h)} rx="4" />` : nothing}
-    ${(win ? d.bands.filter((b) => spans(win, b.y, b.y + b.h)) : d.bands).map(
-      (b, i) =>
-        svg`<rect class="band band--${i % 2 ? 'even' : 'odd'}" x=${b.x} y=${r1(b.y)} width=${b.w} height=${r1(b.h)} />
-          <line class="band-edge" x1="0" x2=${W} y1=${r1(b.y)} y2=${r1(b.y)} />`,
-    )}
-    ${strokes(d.roots).map((s) => svg`<path class="root" d=${s.d} />`)}
-    ${d.groundY !== null ? svg`<line class="ground" x1="0" x2=${W} y1=${d.groundY} y2=${d.groundY} />` : nothing}
-    ${d.trunk ? svg`<path class="trunk" d=${d.trunk} />` : nothing}
-    ${strokes(d.branches).map((s) => svg`<path class="branch" d=${s.d} />`)}
-    ${d.heart
-      ? svg`<rect class="heart" x=${r1(d.heart.x)} y=${r1(d.heart.y)} width=${r1(d.heart.w)} height=${r1(d.heart.h)}
-          rx=${r1(Math.min(d.heart.h / 2, layout.fontSize * 1.6))} />`
-      : nothing}
-  </g>`;
+  const shapes: SVGElement[] = [];
+  if (d.canopy) shapes.push(svgElement('path', { class: 'canopy', d: d.canopy }));
+  if (d.soil) shapes.push(svgElement('rect', { class: 'soil', x: d.soil.x, y: r1(d.soil.y), width: d.soil.w, height: r1(d.soil.h), rx: 4 }));
+  (win ? d.bands.filter((b) => spans(win, b.y, b.y + b.h)) : d.bands).forEach((b, i) =>
+    shapes.push(
+      svgElement('rect', { class: `band band--${i % 2 ? 'even' : 'odd'}`, x: b.x, y: r1(b.y), width: b.w, height: r1(b.h) }),
+      svgElement('line', { class: 'band-edge', x1: 0, x2: W, y1: r1(b.y), y2: r1(b.y) }),
+    ),
+  );
+  for (const s of strokes(d.roots)) shapes.push(svgElement('path', { class: 'root', d: s.d }));
+  if (d.groundY !== null) shapes.push(svgElement('line', { class: 'ground', x1: 0, x2: W, y1: d.groundY, y2: d.groundY }));
+  if (d.trunk) shapes.push(svgElement('path', { class: 'trunk', d: d.trunk }));
+  for (const s of strokes(d.branches)) shapes.push(svgElement('path', { class: 'branch', d: s.d }));
+  if (d.heart) {
+    const h = d.heart;
+    shapes.push(svgElement('rect', { class: 'heart', x: r1(h.x), y: r1(h.y), width: r1(h.w), height: r1(h.h), rx: r1(Math.min(h.h / 2, layout.fontSize * 1.6)) }));
+  }
+  const g = svgElement('g', { class: 'decor', 'aria-hidden': 'true' });
+  g.append(...shapes);
+  return g;
 }
 
 /**

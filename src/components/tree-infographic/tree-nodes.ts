@@ -14,43 +14,9 @@
  * data-current, data-selected, data-hidden) stays until they apply the state again (EmphasisSync
  * does after every new drawing). Those attributes are set here only when a node is made.
  */
+import { placeChildren, r1, setAttributes, svgElement } from './svg-dom.js';
 import { shows, type DrawWindow } from './tree-drawing.js';
 import type { PlacedNode, TreeLayout } from './tree-layout.js';
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const r1 = (v: number) => Math.round(v * 10) / 10;
-
-type Attributes = Record<string, string | number | null | undefined>;
-
-/** Sets each attribute to its value as text; null or undefined removes it. */
-function setAttributes(el: Element, attributes: Attributes): void {
-  for (const name in attributes) {
-    const value = attributes[name];
-    if (value === null || value === undefined) el.removeAttribute(name);
-    else el.setAttribute(name, String(value));
-  }
-}
-
-function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Attributes = {}): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG_NS, tag);
-  setAttributes(el, attributes);
-  return el;
-}
-
-/**
- * Makes `wanted` the element children of `parent`, in that order. Elements that stay are not
- * moved when they are already in order, which the drawing's nodes always are (each drawing lists
- * them in the layout's reading order), so none of them loses focus.
- */
-function placeChildren(parent: Element, wanted: readonly Element[]): void {
-  const keep = new Set(wanted);
-  for (const child of [...parent.children]) if (!keep.has(child)) child.remove();
-  let current = parent.firstElementChild;
-  for (const el of wanted) {
-    if (el === current) current = current.nextElementSibling;
-    else parent.insertBefore(el, current);
-  }
-}
 
 /** The items of `part` drawn in `win`, in reading order. */
 export const itemsOf = (layout: TreeLayout, part: PlacedNode, win: DrawWindow | undefined): PlacedNode[] => {
