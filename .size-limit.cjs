@@ -155,23 +155,28 @@ const gzip = process.env.SIZE_LIMIT_GZIP === '1';
 // 0.5% above what was reached: fetchDossier cancels the body's read itself once the load times out or is superseded,
 // and checks the clock as well as the timeout's signal (src/model/load.ts, +0.07 kB brotli wherever a dossier is
 // fetched). Reached: validation 7.42 / 8.22, model 10.79 / 11.95, grid 24.27 / 27.38 kB.
+// Raised by decision (2026-12-07, issue 22's render target: the tree's first render 1.71-1.91 x the static floor, then 1.6 x),
+// about 0.5% above what was reached: the drawing's parts, items, labels and picture made with DOM calls instead of a Lit
+// template per node (tree-nodes.ts, svg-dom.ts, drawDecor), elements kept by key across drawings. Against 8dd9317 built
+// alone (brotli / gzip): tree 30.95 / 35.12 -> 31.41 / 35.80 kB, all 64.56 / 75.28 -> 65.24 / 76.09, React 64.13 / 75.11 ->
+// 64.57 / 75.92; the CDN file, minified with its templates, went down (89.23 / 105.53 -> 89.06 / 105.42 kB).
 const budgets = {
   cdn: ['89.5 kB', '106 kB'],
   dossier: ['14.4 kB', '17.3 kB'],
   prompts: ['1.4 kB', '1.6 kB'],
   validation: ['7.46 kB', '8.27 kB'],
   picture: ['4.7 kB', '5.4 kB'],
-  all: ['64.8 kB', '75.5 kB'],
+  all: ['65.6 kB', '76.5 kB'],
   index: ['15.7 kB', '17.5 kB'],
   model: ['10.85 kB', '12 kB'],
-  react: ['64.3 kB', '75.3 kB'],
+  react: ['64.9 kB', '76.3 kB'],
   'define/approach-comparator': ['16.6 kB', '18.4 kB'],
   'define/dossier-overview': ['8.1 kB', '9 kB'],
   'define/dossier-provider': ['16 kB', '17.9 kB'],
   'define/factor-card': ['13.35 kB', '14.7 kB'],
   'define/factor-grid': ['24.4 kB', '27.5 kB'],
   'define/practice-profile': ['19.6 kB', '21.9 kB'],
-  'define/tree-infographic': ['31.1 kB', '35.3 kB'],
+  'define/tree-infographic': ['31.6 kB', '36 kB'],
 };
 
 const lit = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*'];
