@@ -183,8 +183,6 @@ export class TreeInfographic extends DossierElement {
 
   /** The parts, items and labels of the drawing, kept by key from one drawing to the next. */
   readonly #nodes = new TreeNodes();
-  /** What `#nodes` were last drawn for: a new layout or draw window draws them again. */
-  #nodesFor?: { layout: TreeLayout; win: unknown };
   #withBadges = false;
   #cancelIdle?: () => void;
   #seenApproach: string | null | undefined = undefined;
@@ -345,11 +343,7 @@ export class TreeInfographic extends DossierElement {
         return node && shows(win, node) ? [drawBadge(node, layout.fontSize)] : [];
       });
     });
-    // Like the templates' guard below: once per layout and draw window (language and title make a new layout).
-    if (this.#nodesFor?.layout !== layout || this.#nodesFor.win !== win) {
-      this.#nodes.draw(layout, { label: m.treeLabel(title), describedBy: 'hint', names, win });
-      this.#nodesFor = { layout, win };
-    }
+    this.#nodes.draw(layout, { label: m.treeLabel(title), describedBy: 'hint', names, win });
     return html`<svg
       class=${classMap({ 'ww-tree': true, 'ww-tree--screen': true, 'ww-tree--large': layout.nodes.length > LARGE })}
       part="drawing"

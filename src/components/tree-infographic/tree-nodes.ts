@@ -68,8 +68,17 @@ export class TreeNodes {
   #labelGroups = new Map<string, SVGGElement>();
   #labelNodes = new Map<string, LabelNode>();
 
-  /** Draws `layout` (what `input.win` holds of it), keeping the elements of nodes drawn before. */
+  /** What was drawn last: the same layout and window draw nothing again. */
+  #drawn?: { layout: TreeLayout; win: DrawWindow | undefined };
+
+  /**
+   * Draws `layout` (what `input.win` holds of it), keeping the elements of nodes drawn before. Only
+   * a new layout or draw window draws again, as the drawing's templates do (`guard`): the rest of
+   * the input follows the layout (a new language or dossier is a new layout).
+   */
   draw(layout: TreeLayout, input: TreeNodesInput): void {
+    if (this.#drawn?.layout === layout && this.#drawn.win === input.win) return;
+    this.#drawn = { layout, win: input.win };
     setAttributes(this.tree, { 'aria-label': input.label, 'aria-describedby': input.describedBy });
     const parts = new Map<string, PartNode>();
     const items = new Map<string, ItemNode>();
