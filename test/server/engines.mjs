@@ -51,20 +51,33 @@ export async function withFreshHistory(page) {
   return page;
 }
 
+/** WebKit gets a fresh MiniBrowser (a new WebDriver session) after this many test files. */
+const WEBKIT_FILES_PER_BROWSER = Number(process.env.WTR_WEBKIT_FILES_PER_BROWSER ?? 12);
+
 /**
- * web-test-runner's WebDriver launcher, but a test page that fails to open no longer ends the whole
- * run. Its session manager (concurrency 1) starts the navigation to each file's page and drops the
- * promise (`queueStartSession` in @web/test-runner-webdriver 0.9), so a navigation WebKitWebDriver
- * refused was an unhandled rejection: web-test-runner then stopped everything with exit code 1, no
- * summary, and its reason on stderr only (a CI run ended so, in WebKit after test/security/host-page).
- * Here the navigation is awaited (it returns at the page's load, before its tests run, so the start
- * timeout still only bounds opening the page). A refused navigation is said on stdout and tried once
- * more after a second, as opening a page is the runner's business, not a test's; if it fails again,
- * the scheduler marks that file failed with the driver's message and the run goes on.
+ * web-test-runner's WebDriver launcher, made to last a whole run of WebKit on 2 busy cores.
+ *
+ * - A test page that fails to open no longer ends the whole run. The launcher's session manager
+ *   (concurrency 1) starts the navigation to each file's page and drops the promise
+ *   (`queueStartSession` in @web/test-runner-webdriver 0.9), so a refused navigation was an unhandled
+ *   rejection: web-test-runner then stopped everything with exit code 1, no summary, and its reason on
+ *   stderr only. Here the navigation is awaited (it returns at the page's load, before its tests run,
+ *   so the start timeout still only bounds opening the page); a refusal is said on stdout.
+ * - MiniBrowser is started afresh every WEBKIT_FILES_PER_BROWSER files, and at once when its session
+ *   is gone. Twice, late in a full run (after some 55 and 69 of 73 files), WebKitWebDriver ended the
+ *   session ("session deleted because of page crash or hang") and every file after failed with
+ *   "invalid session id"; early files never did, and a fresh browser does not carry what dozens of
+ *   pages before it left in its web process. The file whose page was lost still fails, with the
+ *   driver's message; a lost session is restarted once per file, so a browser that cannot start
+ *   fails that file too and the run goes on.
  */
 export class AwaitedNavigationLauncher extends WebdriverLauncher {
+  #files = 0;
+
   async startSession(id, url) {
+    if (this.driver && this.#files >= WEBKIT_FILES_PER_BROWSER) await this.#restart('a fresh browser');
     await this.ensureManagerInitialized();
+    this.#files++;
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       try {
@@ -73,11 +86,26 @@ export class AwaitedNavigationLauncher extends WebdriverLauncher {
         if (seconds > 20) console.log(`webkit: opening ${url} took ${seconds} s`);
         return;
       } catch (error) {
-        console.log(`webkit: opening ${url} failed (attempt ${attempt} of 2): ${error?.message ?? error}`);
+        const message = String(error?.message ?? error);
+        console.log(`webkit: opening ${url} failed (attempt ${attempt} of 2): ${message}`);
         if (attempt === 2) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 1000));
+        if (/invalid session id|session deleted|session not created/i.test(message)) {
+          await this.#restart('its session was gone');
+          await this.ensureManagerInitialized();
+          this.#files = 1;
+        } else await new Promise((resolve) => setTimeout(resolve, 1000));
       }
     }
+  }
+
+  /** Ends this MiniBrowser's session (if it still has one); the next file starts a new one. */
+  async #restart(why) {
+    console.log(`webkit: starting MiniBrowser again (${why})`);
+    await this.stop();
+    // stop() leaves both set when the session was already gone (its deleteSession throws): forget them.
+    this.driver = undefined;
+    this.driverManager = undefined;
+    this.#files = 0;
   }
 }
 
