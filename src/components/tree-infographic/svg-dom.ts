@@ -4,8 +4,6 @@
  * tree-drawing.ts); the element's chrome stays in Lit templates.
  */
 const SVG_NS = 'http://www.w3.org/2000/svg';
-/** A coordinate to a tenth of a pixel: shorter attributes, no visible difference. */
-export const r1 = (v: number) => Math.round(v * 10) / 10;
 
 export type Attributes = Record<string, string | number | null | undefined>;
 

@@ -7,7 +7,8 @@
  */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { PlacedNode, TreeLayout } from './tree-layout.js';
-import { r1, svgElement } from './svg-dom.js';
+import { svgElement } from './svg-dom.js';
+import { r1 } from './tree-geometry.js';
 
 
 /**

@@ -14,12 +14,13 @@
  * data-current, data-selected, data-hidden) stays until they apply the state again (EmphasisSync
  * does after every new drawing). Those attributes are set here only when a node is made.
  */
-import { placeChildren, r1, setAttributes, svgElement } from './svg-dom.js';
+import { placeChildren, setAttributes, svgElement } from './svg-dom.js';
+import { r1 } from './tree-geometry.js';
 import { shows, type DrawWindow } from './tree-drawing.js';
 import type { PlacedNode, TreeLayout } from './tree-layout.js';
 
 /** The items of `part` drawn in `win`, in reading order. */
-export const itemsOf = (layout: TreeLayout, part: PlacedNode, win: DrawWindow | undefined): PlacedNode[] => {
+const itemsOf = (layout: TreeLayout, part: PlacedNode, win: DrawWindow | undefined): PlacedNode[] => {
   const items = (layout.children.get(part.key) ?? []).map((key) => layout.byKey.get(key)!);
   return win ? items.filter((node) => shows(win, node)) : items;
 };
